@@ -1,0 +1,6 @@
+// The components writers use in MDX: `import { Cite, Quote, Q, Term } from "@/components/mdx";`
+export { default as Cite } from "./Cite.astro";
+export { default as Q } from "./Q.astro";
+export { default as Quote } from "./Quote.astro";
+export { default as Term } from "./Term.astro";
+export { default as Timeline } from "./Timeline.astro";

@@ -1,0 +1,34 @@
+import { defineCollection, reference } from "astro:content";
+import { file, glob } from "astro/loaders";
+import { z } from "astro/zod";
+import { explainerSchema } from "@/schemas/explainer";
+import { glossaryTermSchema } from "@/schemas/glossary";
+import { sourceSchema } from "@/schemas/source";
+import { timelineEventSchema } from "@/schemas/timeline";
+
+const sourceIds = z.array(reference("sources")).min(1);
+
+const sources = defineCollection({
+  loader: file("content/sources.yaml"),
+  schema: sourceSchema,
+});
+
+const explainers = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: "content/explainers" }),
+  schema: explainerSchema.extend({
+    sources: sourceIds,
+    related: z.array(reference("explainers")).default([]),
+  }),
+});
+
+const glossary = defineCollection({
+  loader: glob({ pattern: "*.yaml", base: "content/glossary" }),
+  schema: glossaryTermSchema.extend({ sources: sourceIds }),
+});
+
+const timeline = defineCollection({
+  loader: glob({ pattern: "*.yaml", base: "content/timeline" }),
+  schema: timelineEventSchema.extend({ sources: sourceIds }),
+});
+
+export const collections = { sources, explainers, glossary, timeline };

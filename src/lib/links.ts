@@ -1,0 +1,53 @@
+/** What the link check needs to know about one built file. */
+export interface BuiltPage {
+  /** URL path of the file, e.g. `/strategy/` or `/rss.xml`. */
+  path: string;
+  /** Ids that fragments may point at. */
+  ids: Set<string>;
+  /** Internal link targets found in the file (hrefs, srcs, feed links). */
+  links: string[];
+}
+
+const idPattern = /\sid=(?:"([^"]+)"|'([^']+)')/g;
+const linkPattern = /\s(?:href|src)=(?:"([^"]*)"|'([^']*)')|<(?:link|loc)>([^<]+)<\/(?:link|loc)>/g;
+
+/** Pulls ids and link targets out of built HTML or XML text. */
+export function scanBuilt(path: string, text: string): BuiltPage {
+  const ids = new Set<string>();
+  for (const m of text.matchAll(idPattern)) ids.add(m[1] ?? m[2] ?? "");
+  const links: string[] = [];
+  for (const m of text.matchAll(linkPattern))
+    links.push((m[1] ?? m[2] ?? m[3] ?? "").replaceAll("&amp;", "&"));
+  return { path, ids, links };
+}
+
+/**
+ * Broken internal links: targets on `origin` (or relative) that name no built
+ * file, or a fragment that no element on the target page has.
+ */
+export function findBrokenLinks(
+  pages: BuiltPage[],
+  origin: string,
+): { from: string; link: string; problem: string }[] {
+  const byPath = new Map(pages.map((p) => [p.path, p]));
+  const broken: { from: string; link: string; problem: string }[] = [];
+  for (const page of pages) {
+    for (const link of page.links) {
+      if (!link || /^(mailto:|tel:|data:|javascript:)/.test(link)) continue;
+      const url = new URL(link, new URL(page.path, origin));
+      if (url.origin !== origin) continue;
+      const path = decodeURI(url.pathname);
+      const target = byPath.get(path) ?? byPath.get(path.endsWith("/") ? path : `${path}/`);
+      if (!target) {
+        broken.push({ from: page.path, link, problem: "no such page" });
+      } else if (url.hash.length > 1 && !target.ids.has(decodeURIComponent(url.hash.slice(1)))) {
+        broken.push({
+          from: page.path,
+          link,
+          problem: `no element with id "${decodeURIComponent(url.hash.slice(1))}"`,
+        });
+      }
+    }
+  }
+  return broken;
+}

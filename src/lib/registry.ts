@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import yaml from "js-yaml";
+import { sourceSchema, type Source } from "../schemas/source";
+
+/**
+ * Read-only access to the content registries from plain Node (remark plugins,
+ * build checks, tests), where `astro:content` is not available.
+ */
+export interface Registry {
+  sources: Map<string, Source>;
+  glossaryIds: Set<string>;
+  /** The full text of a seeded source, or undefined for a source without a seed. */
+  seedText(id: string): string | undefined;
+}
+
+/** Loads `content/sources.yaml` and the glossary ids under `root`. */
+export function loadRegistry(root: string): Registry {
+  const file = "content/sources.yaml";
+  const raw = yaml.load(readFileSync(join(root, file), "utf8"));
+  if (!Array.isArray(raw)) throw new Error(`${file}: expected a list of sources`);
+  const sources = new Map<string, Source>();
+  for (const item of raw) {
+    const parsed = sourceSchema.safeParse(item);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(
+        `${file}: source "${String(item?.id)}" field "${issue?.path.join(".")}": ${issue?.message}`,
+      );
+    }
+    sources.set(parsed.data.id, parsed.data);
+  }
+  const glossaryDir = join(root, "content/glossary");
+  const glossaryIds = new Set(
+    existsSync(glossaryDir)
+      ? readdirSync(glossaryDir)
+          .filter((f) => f.endsWith(".yaml"))
+          .map((f) => f.replace(/\.yaml$/, ""))
+      : [],
+  );
+  const seedCache = new Map<string, string>();
+  return {
+    sources,
+    glossaryIds,
+    seedText(id) {
+      const seed = sources.get(id)?.seed;
+      if (!seed) return undefined;
+      if (!seedCache.has(id)) seedCache.set(id, readFileSync(join(root, seed.file), "utf8"));
+      return seedCache.get(id);
+    },
+  };
+}
+
+/** One message per seed whose bytes no longer match the SHA-256 in the registry. */
+export function verifySeeds(root: string, sources: Map<string, Source>): string[] {
+  const problems: string[] = [];
+  for (const source of sources.values()) {
+    if (!source.seed) continue;
+    const path = join(root, source.seed.file);
+    if (!existsSync(path)) {
+      problems.push(
+        `content/sources.yaml: source ${source.id}: seed file ${source.seed.file} is missing`,
+      );
+      continue;
+    }
+    const actual = createHash("sha256").update(readFileSync(path)).digest("hex");
+    if (actual !== source.seed.sha256) {
+      problems.push(
+        `content/sources.yaml: source ${source.id}: SHA-256 of ${source.seed.file} is ${actual}, expected ${source.seed.sha256} (the seed changed)`,
+      );
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,62 @@
+/** One tag for the document head, rendered as-is by BaseHead.astro. */
+export interface HeadTag {
+  tag: "meta" | "link";
+  attrs: Record<string, string>;
+}
+
+export interface HeadInput {
+  /** Page title without the site name; omit on the home page. */
+  title?: string;
+  description: string;
+  /** Absolute canonical URL of the page; omitted for pages with no address of their own (404). */
+  canonical?: string;
+  siteTitle: string;
+  lang: string;
+  /** Keep the page out of search engines (embeds, 404). */
+  noindex?: boolean;
+  /** `article` for explainers, `website` otherwise. */
+  type?: "article" | "website";
+  /** Absolute URL of the RSS feed, linked from every page. */
+  feedUrl?: string;
+}
+
+/** The full `<title>` text: "Page — Site", or just the site on the home page. */
+export function buildTitle(title: string | undefined, siteTitle: string): string {
+  return title ? `${title} — ${siteTitle}` : siteTitle;
+}
+
+/** Builds the head tags (description, canonical, robots, Open Graph, feed) as data. */
+export function buildHead(input: HeadInput): HeadTag[] {
+  const fullTitle = buildTitle(input.title, input.siteTitle);
+  const tags: HeadTag[] = [
+    { tag: "meta", attrs: { name: "description", content: input.description } },
+    { tag: "meta", attrs: { property: "og:title", content: input.title ?? input.siteTitle } },
+    { tag: "meta", attrs: { property: "og:description", content: input.description } },
+    { tag: "meta", attrs: { property: "og:type", content: input.type ?? "website" } },
+    { tag: "meta", attrs: { property: "og:site_name", content: input.siteTitle } },
+    {
+      tag: "meta",
+      attrs: { property: "og:locale", content: input.lang === "en" ? "en_GB" : input.lang },
+    },
+    { tag: "meta", attrs: { name: "twitter:card", content: "summary" } },
+    { tag: "meta", attrs: { name: "twitter:title", content: fullTitle } },
+    { tag: "meta", attrs: { name: "twitter:description", content: input.description } },
+  ];
+  if (input.canonical) {
+    tags.push({ tag: "link", attrs: { rel: "canonical", href: input.canonical } });
+    tags.push({ tag: "meta", attrs: { property: "og:url", content: input.canonical } });
+  }
+  if (input.noindex) tags.push({ tag: "meta", attrs: { name: "robots", content: "noindex" } });
+  if (input.feedUrl) {
+    tags.push({
+      tag: "link",
+      attrs: {
+        rel: "alternate",
+        type: "application/rss+xml",
+        title: input.siteTitle,
+        href: input.feedUrl,
+      },
+    });
+  }
+  return tags;
+}

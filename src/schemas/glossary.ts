@@ -1,0 +1,17 @@
+import { z } from "astro/zod";
+
+/** One glossary term (`content/glossary/<id>.yaml`); the file name is its anchor. */
+export const glossaryTermSchema = z.object({
+  /** The English term as it is shown, e.g. "Active cyber defense". */
+  term: z.string().min(2).max(90),
+  /** The Japanese term, only where the fact sheet rates it HIGH. */
+  japanese: z.string().min(1).max(60).optional(),
+  /** Abbreviations, aliases and spelling variants that readers may search for. */
+  aliases: z.array(z.string().min(1).max(90)).default([]),
+  /** One to three sentences, plain English. */
+  definition: z.string().min(40).max(480),
+  /** Ids from the sources registry that back the definition. */
+  sources: z.array(z.string()).min(1),
+});
+
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

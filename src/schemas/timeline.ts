@@ -1,0 +1,21 @@
+import { z } from "astro/zod";
+
+/** The kinds of timeline event, used for the figure's legend and for search filters. */
+export const timelineKinds = ["strategy", "law", "institution", "policy"] as const;
+
+/** One dated event (`content/timeline/<yyyy-mm-dd-slug>.yaml`). */
+export const timelineEventSchema = z.object({
+  /** ISO date `YYYY-MM-DD`, or `YYYY` for a planned year without a day. */
+  date: z.string().regex(/^\d{4}(?:-\d{2}-\d{2})?$/, "must be YYYY-MM-DD or YYYY"),
+  /** Short headline, e.g. "First Cybersecurity Strategy". */
+  title: z.string().min(5).max(90),
+  /** One or two sentences on what happened and why it matters. */
+  summary: z.string().min(30).max(360),
+  kind: z.enum(timelineKinds),
+  /** True for a plan or draft rather than a final act; shown as "planned". */
+  planned: z.boolean().default(false),
+  /** Ids from the sources registry. */
+  sources: z.array(z.string()).min(1),
+});
+
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;

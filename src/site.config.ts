@@ -1,0 +1,54 @@
+/**
+ * The one site config. The public address comes from `SITE_URL` (origin plus
+ * optional base path, e.g. `https://example.org/cyber/`), so canonical links,
+ * feeds, share images and embeds carry the right absolute URLs wherever the
+ * site is deployed. Default: `http://localhost:4321/`, the address `npm start` serves.
+ */
+export interface NavItem {
+  /** Path relative to the base, without leading slash, e.g. `strategy/`. */
+  path: string;
+  label: string;
+}
+
+const rawUrl = new URL(process.env["SITE_URL"] ?? "http://localhost:4321/");
+const basePath = rawUrl.pathname.endsWith("/") ? rawUrl.pathname : `${rawUrl.pathname}/`;
+
+export const siteConfig = {
+  /** Origin only, as Astro's `site` wants it. */
+  origin: rawUrl.origin,
+  /** Base path, always with leading and trailing slash (`/` at the root). */
+  base: basePath,
+  title: "Japan's Cyber Strategy, Explained",
+  shortTitle: "Cyber Strategy Explained",
+  description:
+    "Plain-English explainers on Japan's 2025 cybersecurity strategy, active cyber defense, its privacy safeguards and its history, with every claim sourced.",
+  lang: "en",
+  /** Licence of the text; code is MIT (see package.json). */
+  licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
+  nav: [
+    { path: "strategy/", label: "Strategy" },
+    { path: "active-cyber-defense/", label: "Active cyber defense" },
+    { path: "privacy-safeguards/", label: "Privacy" },
+    { path: "history/", label: "History" },
+    { path: "glossary/", label: "Glossary" },
+  ],
+} satisfies {
+  origin: string;
+  base: string;
+  title: string;
+  shortTitle: string;
+  description: string;
+  lang: string;
+  licence: { name: string; url: string };
+  nav: NavItem[];
+};
+
+/** A path inside the site, with the base path: `sitePath("glossary/")` → `/glossary/`. */
+export function sitePath(path = ""): string {
+  return `${siteConfig.base}${path.replace(/^\//, "")}`;
+}
+
+/** An absolute URL inside the site: `siteUrl("glossary/")` → `https://…/glossary/`. */
+export function siteUrl(path = ""): string {
+  return new URL(sitePath(path), siteConfig.origin).href;
+}
