@@ -3,6 +3,7 @@ import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { explainerSchema } from "@/schemas/explainer";
 import { glossaryTermSchema } from "@/schemas/glossary";
+import { pageSchema } from "@/schemas/page";
 import { sourceSchema } from "@/schemas/source";
 import { timelineEventSchema } from "@/schemas/timeline";
 
@@ -31,4 +32,9 @@ const timeline = defineCollection({
   schema: timelineEventSchema.extend({ sources: sourceIds }),
 });
 
-export const collections = { sources, explainers, glossary, timeline };
+const pages = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: "content/pages" }),
+  schema: pageSchema,
+});
+
+export const collections = { sources, explainers, glossary, timeline, pages };

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findBrokenLinks, scanBuilt, type BuiltPage } from "../lib/links";
-import { loadRegistry, verifySeeds } from "../lib/registry";
+import { loadRegistry, verifyDataSources, verifySeeds } from "../lib/registry";
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -39,7 +39,8 @@ export function contentChecks(): AstroIntegration {
         root = fileURLToPath(config.root);
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
         origin = new URL(config.site ?? "http://localhost:4321").origin;
-        const problems = verifySeeds(root, loadRegistry(root).sources);
+        const { sources } = loadRegistry(root);
+        const problems = [...verifySeeds(root, sources), ...verifyDataSources(root, sources)];
         if (problems.length) throw new Error(problems.join("\n"));
       },
       "astro:build:done": ({ dir, logger }) => {

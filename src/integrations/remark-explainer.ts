@@ -1,4 +1,5 @@
-import { relative } from "node:path";
+import { existsSync } from "node:fs";
+import { join, relative } from "node:path";
 import type { Root, Node } from "mdast";
 import { visit } from "unist-util-visit";
 import { closestPassage, isVerbatim } from "../lib/quotes";
@@ -39,6 +40,19 @@ function plainText(node: Node): string {
   if ("children" in node && Array.isArray(node.children))
     return (node.children as Node[]).map(plainText).join("");
   return "";
+}
+
+/** Frontmatter `sources` must name registry entries and `related` must name explainers. */
+function checkFrontmatterIds(where: string, frontmatter: Record<string, unknown>, registry: Registry, root: string) {
+  const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+  for (const id of list(frontmatter["sources"])) {
+    if (!registry.sources.has(id)) throw new ContentError(`${where}: frontmatter sources: "${id}" is not in content/sources.yaml`);
+  }
+  for (const id of list(frontmatter["related"])) {
+    if (!existsSync(join(root, "content/explainers", `${id}.mdx`))) {
+      throw new ContentError(`${where}: frontmatter related: "${id}" is not an explainer in content/explainers/`);
+    }
+  }
 }
 
 /**
@@ -101,8 +115,9 @@ export function remarkExplainer(options: { root: string; registry: () => Registr
       }
     });
 
-    const words = countWords(plainText(tree));
     const frontmatter = (file.data.astro ??= {}).frontmatter ?? {};
+    checkFrontmatterIds(where, frontmatter, registry, options.root);
+    const words = countWords(plainText(tree));
     file.data.astro.frontmatter = {
       ...frontmatter,
       citations: order,

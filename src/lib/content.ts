@@ -4,6 +4,7 @@ export type Explainer = CollectionEntry<"explainers">;
 export type GlossaryEntry = CollectionEntry<"glossary">;
 export type TimelineEntry = CollectionEntry<"timeline">;
 export type SourceEntry = CollectionEntry<"sources">;
+export type PageEntry = CollectionEntry<"pages">;
 
 /** Explainers in reading order. */
 export async function getExplainers(): Promise<Explainer[]> {
@@ -33,5 +34,12 @@ export async function getSourceMap(): Promise<Map<string, SourceEntry["data"]>> 
 export async function getGlossaryTerm(id: string): Promise<GlossaryEntry> {
   const entry = await getEntry("glossary", id);
   if (!entry) throw new Error(`content/glossary/${id}.yaml: no such glossary term`);
+  return entry;
+}
+
+/** A standalone MDX page from content/pages/. */
+export async function getPage(id: string): Promise<PageEntry> {
+  const entry = await getEntry("pages", id);
+  if (!entry) throw new Error(`content/pages/${id}.mdx: no such page`);
   return entry;
 }

@@ -41,5 +41,8 @@ export function closestPassage(quote: string, sourceText: string): string {
       best = i;
     }
   }
-  return words.slice(best, best + size).join(" ");
+  return words
+    .slice(best, best + size)
+    .join(" ")
+    .replace(/^["']+|["',.;:]+$/g, "");
 }

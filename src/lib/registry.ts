@@ -73,3 +73,23 @@ export function verifySeeds(root: string, sources: Map<string, Source>): string[
   }
   return problems;
 }
+
+/**
+ * One message per unknown source id in the data collections (glossary,
+ * timeline), whose YAML does not pass through the MDX checks.
+ */
+export function verifyDataSources(root: string, sources: Map<string, Source>): string[] {
+  const problems: string[] = [];
+  for (const dir of ["content/glossary", "content/timeline"]) {
+    const full = join(root, dir);
+    if (!existsSync(full)) continue;
+    for (const name of readdirSync(full).filter((f) => f.endsWith(".yaml"))) {
+      const data = yaml.load(readFileSync(join(full, name), "utf8")) as { sources?: unknown } | null;
+      const ids = Array.isArray(data?.sources) ? data.sources : [];
+      for (const id of ids) {
+        if (!sources.has(String(id))) problems.push(`${dir}/${name}: source "${String(id)}" is not in content/sources.yaml`);
+      }
+    }
+  }
+  return problems;
+}

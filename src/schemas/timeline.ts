@@ -14,6 +14,8 @@ export const timelineEventSchema = z.object({
   kind: z.enum(timelineKinds),
   /** True for a plan or draft rather than a final act; shown as "planned". */
   planned: z.boolean().default(false),
+  /** Shown in the home page's "timeline in brief". */
+  highlight: z.boolean().default(false),
   /** Ids from the sources registry. */
   sources: z.array(z.string()).min(1),
 });
