@@ -43,14 +43,24 @@ function plainText(node: Node): string {
 }
 
 /** Frontmatter `sources` must name registry entries and `related` must name explainers. */
-function checkFrontmatterIds(where: string, frontmatter: Record<string, unknown>, registry: Registry, root: string) {
+function checkFrontmatterIds(
+  where: string,
+  frontmatter: Record<string, unknown>,
+  registry: Registry,
+  root: string,
+) {
   const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
   for (const id of list(frontmatter["sources"])) {
-    if (!registry.sources.has(id)) throw new ContentError(`${where}: frontmatter sources: "${id}" is not in content/sources.yaml`);
+    if (!registry.sources.has(id))
+      throw new ContentError(
+        `${where}: frontmatter sources: "${id}" is not in content/sources.yaml`,
+      );
   }
   for (const id of list(frontmatter["related"])) {
     if (!existsSync(join(root, "content/explainers", `${id}.mdx`))) {
-      throw new ContentError(`${where}: frontmatter related: "${id}" is not an explainer in content/explainers/`);
+      throw new ContentError(
+        `${where}: frontmatter related: "${id}" is not an explainer in content/explainers/`,
+      );
     }
   }
 }
@@ -70,7 +80,7 @@ export function remarkExplainer(options: { root: string; registry: () => Registr
     const uses = new Map<string, number>();
     const termUses = new Map<string, number>();
 
-    visit(tree, (node) => {
+    visit(tree as Node, (node: Node) => {
       if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
       const el = node as JsxElement;
       if (el.name === "Cite") {

@@ -84,10 +84,13 @@ export function verifyDataSources(root: string, sources: Map<string, Source>): s
     const full = join(root, dir);
     if (!existsSync(full)) continue;
     for (const name of readdirSync(full).filter((f) => f.endsWith(".yaml"))) {
-      const data = yaml.load(readFileSync(join(full, name), "utf8")) as { sources?: unknown } | null;
+      const data = yaml.load(readFileSync(join(full, name), "utf8")) as {
+        sources?: unknown;
+      } | null;
       const ids = Array.isArray(data?.sources) ? data.sources : [];
       for (const id of ids) {
-        if (!sources.has(String(id))) problems.push(`${dir}/${name}: source "${String(id)}" is not in content/sources.yaml`);
+        if (!sources.has(String(id)))
+          problems.push(`${dir}/${name}: source "${String(id)}" is not in content/sources.yaml`);
       }
     }
   }

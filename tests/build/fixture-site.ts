@@ -19,7 +19,14 @@ export interface FixtureSite {
 
 export function makeFixtureSite(): FixtureSite {
   const dir = mkdtempSync(join(tmpdir(), "site-fixture-"));
-  for (const part of ["src", "public", "seeds", "astro.config.mjs", "package.json", "tsconfig.json"]) {
+  for (const part of [
+    "src",
+    "public",
+    "seeds",
+    "astro.config.mjs",
+    "package.json",
+    "tsconfig.json",
+  ]) {
     cpSync(join(repo, part), join(dir, part), { recursive: true });
   }
   cpSync(join(fixture, "content"), join(dir, "content"), { recursive: true });

@@ -5,7 +5,9 @@ test("searching the real index finds the strategy explainer", async ({ page }) =
   await page.getByRole("searchbox", { name: "Search the site" }).fill("strategy");
   await expect(page.getByRole("status")).toContainText(/\d+ results? for “strategy”/);
   const results = page.getByRole("list", { name: "Search results" });
-  const hrefs = await results.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  const hrefs = await results
+    .getByRole("link")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   expect(hrefs).toContain("/strategy/");
 });
 
