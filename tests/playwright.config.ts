@@ -6,6 +6,8 @@ const debianChromium = "/usr/bin/chromium";
 const executablePath =
   process.env["CHROMIUM_PATH"] ?? (existsSync(debianChromium) ? debianChromium : undefined);
 const port = Number(process.env["TEST_PORT"] ?? 4399);
+// The built site to test: dist/ by default; SITE_DIST points elsewhere (e.g. a second build).
+const dist = process.env["SITE_DIST"] ?? "dist";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -31,7 +33,7 @@ export default defineConfig({
   },
   webServer: {
     // The built site, served like a static host (with _headers), as readers get it.
-    command: `node src/serve.ts dist ${port}`,
+    command: `node src/serve.ts ${dist} ${port}`,
     cwd: "..",
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
