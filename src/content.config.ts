@@ -24,7 +24,10 @@ const explainers = defineCollection({
 
 const glossary = defineCollection({
   loader: glob({ pattern: "*.yaml", base: "content/glossary" }),
-  schema: glossaryTermSchema.extend({ sources: sourceIds }),
+  schema: glossaryTermSchema.extend({
+    sources: sourceIds,
+    definedIn: reference("explainers").optional(),
+  }),
 });
 
 const timeline = defineCollection({

@@ -19,7 +19,10 @@ export interface PagefindResult {
 export interface PagefindSearch {
   results: PagefindResult[];
   unfilteredResultCount: number;
+  /** Counts per filter value within the current filters. */
   filters: Record<string, Record<string, number>>;
+  /** Counts per filter value for the query regardless of filters. */
+  totalFilters?: Record<string, Record<string, number>>;
 }
 export interface PagefindApi {
   options(opts: Record<string, unknown>): Promise<void>;
@@ -30,4 +33,6 @@ export interface PagefindApi {
   ): Promise<PagefindSearch | null>;
   debouncedSearch?(term: string): Promise<PagefindSearch | null>;
   preload(term: string): Promise<void>;
+  /** All filter values with their page counts; loading them makes searches report counts. */
+  filters(): Promise<Record<string, Record<string, number>>>;
 }

@@ -96,3 +96,19 @@ export function verifyDataSources(root: string, sources: Map<string, Source>): s
   }
   return problems;
 }
+
+/** Every YAML file of a content folder, parsed, with its id (file name without `.yaml`). */
+export function readYamlFolder(
+  root: string,
+  dir: string,
+): { id: string; data: Record<string, unknown> }[] {
+  const full = join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => ({
+      id: f.replace(/\.yaml$/, ""),
+      data: (yaml.load(readFileSync(join(full, f), "utf8")) ?? {}) as Record<string, unknown>,
+    }));
+}

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { parseHeadersFile, resolveHeaders } from "./headers-file.ts";
 
 const types: Record<string, string> = {
@@ -19,9 +20,30 @@ const types: Record<string, string> = {
   ".pf_fragment": "application/octet-stream",
 };
 
+const compressible = /\.(html|css|js|json|xml|txt|svg)$/;
+const compressed = new Map<string, Buffer>();
+
+/** The body as a host would send it: brotli or gzip for text when the browser accepts it. */
+function encode(file: string, accept: string): { body: Buffer; encoding?: string } {
+  const body = readFileSync(file);
+  if (!compressible.test(file)) return { body };
+  const encoding = /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : undefined;
+  if (!encoding) return { body };
+  const key = `${encoding}:${file}:${body.length}`;
+  if (!compressed.has(key)) {
+    const packed =
+      encoding === "br"
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 });
+    compressed.set(key, packed);
+  }
+  return { body: compressed.get(key) ?? body, encoding };
+}
+
 /**
  * Serves a built site the way a static host does: `dir/index.html` for `dir/`,
- * `404.html` with status 404, and the headers of `_headers` applied.
+ * `404.html` with status 404, text compressed (brotli or gzip), and the headers
+ * of `_headers` applied.
  */
 export function createStaticServer(root: string, base = "/"): Server {
   const headersPath = join(root, "_headers");

@@ -10,6 +10,8 @@ export const glossaryTermSchema = z.object({
   aliases: z.array(z.string().min(1).max(90)).default([]),
   /** One to three sentences, plain English. */
   definition: z.string().min(40).max(480),
+  /** Slug of the explainer that explains the term best; search ranks it with the term. */
+  definedIn: z.string().optional(),
   /** Ids from the sources registry that back the definition. */
   sources: z.array(z.string()).min(1),
 });

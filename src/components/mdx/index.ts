@@ -4,3 +4,5 @@ export { default as Q } from "./Q.astro";
 export { default as Quote } from "./Quote.astro";
 export { default as Term } from "./Term.astro";
 export { default as Timeline } from "./Timeline.astro";
+export { default as AcdDiagram } from "./AcdDiagram.astro";
+export { default as EditionsFigure } from "./EditionsFigure.astro";
