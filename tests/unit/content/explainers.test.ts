@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { countWords } from "@/lib/reading";
+
+const dir = "content/explainers";
+const explainers = readdirSync(dir)
+  .filter((f) => f.endsWith(".mdx"))
+  .map((f) => ({ file: `${dir}/${f}`, text: readFileSync(`${dir}/${f}`, "utf8") }));
+
+/** The prose of an MDX file: no frontmatter, imports or component tags (their children stay). */
+function prose(mdx: string): string {
+  return mdx
+    .replace(/^---[\s\S]*?\n---\n/, "")
+    .replace(/^import .*$/gm, "")
+    .replace(/<[^>]+>/g, " ");
+}
+
+/** Paragraphs and list items: blocks of text that are not headings or components on their own. */
+function blocks(mdx: string): string[] {
+  return mdx
+    .replace(/^---[\s\S]*?\n---\n/, "")
+    .split(/\n\s*\n|\n(?=- |\d+\. )/)
+    .map((b) => b.trim())
+    .filter(
+      (b) => b && !b.startsWith("#") && !b.startsWith("import ") && !/^<[A-Z][^>]*\/>$/.test(b),
+    );
+}
+
+describe.each(explainers)("$file", ({ text }) => {
+  test("is 700–1,500 words long", () => {
+    const words = countWords(prose(text));
+    expect(words).toBeGreaterThanOrEqual(700);
+    expect(words).toBeLessThanOrEqual(1500);
+  });
+
+  test("every paragraph and list item that states something carries a citation", () => {
+    // Exempt: a block that introduces what follows (ends with a colon), a verified <Quote>
+    // (it names its source), and list items under a cited paragraph that introduces them.
+    let introCited = false;
+    const uncited = blocks(text).filter((b) => {
+      const cited = b.includes("<Cite ");
+      if (!b.startsWith("- ")) introCited = cited || b.endsWith(":");
+      return (
+        !cited &&
+        !b.endsWith(":") &&
+        !b.startsWith("<Quote ") &&
+        !(b.startsWith("- ") && introCited)
+      );
+    });
+    expect(uncited).toEqual([]);
+  });
+});
