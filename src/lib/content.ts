@@ -1,5 +1,8 @@
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 
+// Re-exported so modules that reuse a page's rendered MDX (embeds, email, feeds) need not import astro:content.
+export { render } from "astro:content";
+
 export type Explainer = CollectionEntry<"explainers">;
 export type GlossaryEntry = CollectionEntry<"glossary">;
 export type TimelineEntry = CollectionEntry<"timeline">;

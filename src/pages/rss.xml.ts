@@ -1,19 +1,31 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { getExplainers } from "@/lib/content";
+import { toFeedHtml } from "@/lib/email";
+import { emailDoc, getPortableExplainers } from "@/lib/portable";
 import { siteConfig, siteUrl } from "@/site.config";
 
+/** The explainers with their full text (absolute links, no scripts or popovers) and update dates. */
 export const GET: APIRoute = async () => {
-  const explainers = await getExplainers();
+  const explainers = await getPortableExplainers();
+  const lastUpdate = new Date(Math.max(...explainers.map((e) => e.updated.getTime())));
   return rss({
     title: siteConfig.title,
     description: siteConfig.description,
     site: siteUrl(),
-    items: explainers.map((e) => ({
-      title: e.data.title,
-      description: e.data.description,
-      link: siteUrl(`${e.id}/`),
-      pubDate: e.data.updated,
+    xmlns: { atom: "http://www.w3.org/2005/Atom" },
+    customData: [
+      `<language>${siteConfig.lang}</language>`,
+      `<lastBuildDate>${lastUpdate.toUTCString()}</lastBuildDate>`,
+      `<atom:link href="${siteUrl("rss.xml")}" rel="self" type="application/rss+xml"/>`,
+    ].join(""),
+    items: explainers.map((explainer) => ({
+      title: explainer.title,
+      description: explainer.description,
+      link: siteUrl(`${explainer.slug}/`),
+      // The date a reader cares about: the last substantive update.
+      pubDate: explainer.updated,
+      content: toFeedHtml(emailDoc({ path: explainer.slug, explainer })),
+      customData: `<atom:updated>${explainer.updated.toISOString()}</atom:updated>`,
     })),
   });
 };

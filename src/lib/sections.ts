@@ -1,0 +1,147 @@
+/**
+ * The "cards" of an explainer — the In short box and each top-level (##)
+ * section — cut from the page's own rendered HTML, so embeds, email, feeds and
+ * share images reuse one source of truth.
+ */
+import type { Element, ElementContent, Root, RootContent } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { toHtml } from "hast-util-to-html";
+
+/** One card of an explainer. */
+export interface Card {
+  /** The heading id on the full page; `in-short` for the In short box. */
+  id: string;
+  /** The heading text. */
+  title: string;
+  /** The card's content as HTML, without its heading. */
+  html: string;
+}
+
+/** Id of the In short card, the anchor of the box on the full page. */
+export const inShortId = "in-short";
+
+/** Parses an HTML fragment. */
+export function parseFragment(html: string): Root {
+  return fromHtml(html, { fragment: true });
+}
+
+/** True for a hast element, optionally of one of `tags`. */
+export function isElement(node: unknown, ...tags: string[]): node is Element {
+  const el = node as Element | undefined;
+  return el?.type === "element" && (tags.length === 0 || tags.includes(el.tagName));
+}
+
+/** A numbered citation as `<Cite>` renders it: `<sup><a href="#source-n">[n]</a></sup>`; its number. */
+export function citationNumber(node: ElementContent | RootContent): number | undefined {
+  if (!isElement(node, "sup")) return undefined;
+  const link = node.children.find((c) => isElement(c, "a"));
+  const href = isElement(link) ? String(link.properties["href"] ?? "") : "";
+  const match = /^#source-(\d+)$/.exec(href);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Parts of a term popover or other controls that mean nothing outside the page. */
+export function isPageOnly(node: ElementContent | RootContent): boolean {
+  if (!isElement(node)) return false;
+  if (node.tagName === "button" || node.tagName === "script" || node.tagName === "style")
+    return true;
+  return node.properties["popover"] !== undefined;
+}
+
+/** The reading text of a node: no citation markers, no popovers, no figure drawings. */
+export function textOf(node: ElementContent | RootContent | Root): string {
+  if (node.type === "text") return node.value;
+  if (node.type !== "element" && node.type !== "root") return "";
+  if (node.type === "element") {
+    if (isPageOnly(node) || citationNumber(node) !== undefined) return "";
+    if (node.tagName === "svg") return "";
+  }
+  return node.children.map((c) => textOf(c)).join("");
+}
+
+/** Collapses white space. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Splits an explainer body at its top-level `<h2 id>` headings. What comes
+ * before the first heading is the introduction.
+ */
+export function splitSections(html: string): { intro: string; sections: Card[] } {
+  const root = parseFragment(html);
+  const intro: RootContent[] = [];
+  const sections: { id: string; title: string; nodes: RootContent[] }[] = [];
+  for (const node of root.children) {
+    if (isElement(node, "h2") && node.properties["id"]) {
+      sections.push({ id: String(node.properties["id"]), title: squash(textOf(node)), nodes: [] });
+    } else {
+      (sections.at(-1)?.nodes ?? intro).push(node);
+    }
+  }
+  const serialise = (nodes: RootContent[]) => toHtml({ type: "root", children: nodes }).trim();
+  return {
+    intro: serialise(intro),
+    sections: sections.map((s) => ({ id: s.id, title: s.title, html: serialise(s.nodes) })),
+  };
+}
+
+/** Escapes text for HTML. */
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;");
+}
+
+/** The In short box as a card: its points as a list. */
+export function inShortCard(points: string[]): Card {
+  return {
+    id: inShortId,
+    title: "In short",
+    html: `<ul>${points.map((p) => `<li>${escapeHtml(p)}</li>`).join("")}</ul>`,
+  };
+}
+
+/** Citation numbers used in an HTML fragment, ascending, each once. */
+export function citationsIn(html: string): number[] {
+  const found = new Set<number>();
+  const walk = (node: Root | RootContent) => {
+    const n = node.type === "element" ? citationNumber(node) : undefined;
+    if (n !== undefined) found.add(n);
+    if (node.type === "element" || node.type === "root") node.children.forEach((c) => walk(c));
+  };
+  walk(parseFragment(html));
+  return [...found].sort((a, b) => a - b);
+}
+
+// Abbreviations whose full stop does not end a sentence ("Act No. 42", "Art. 6").
+const abbreviations =
+  /\b(?:No|Nos|Art|Arts|Para|Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
+
+/** The first sentence of `text`: up to a full stop, question or exclamation mark before a capital or the end. */
+export function firstSentence(text: string): string {
+  const end = /[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9]|$)/g;
+  for (const match of text.matchAll(end)) {
+    const upTo = text.slice(0, match.index + match[0].length);
+    if (!abbreviations.test(upTo)) return upTo;
+  }
+  return text;
+}
+
+/**
+ * One line for a share image or a description: the first sentence of `html`
+ * (citation markers and definitions left out), at most `max` characters, cut
+ * at a word with an ellipsis. Japanese glosses in brackets are dropped, since
+ * the share image font is Latin only.
+ */
+export function oneLine(html: string, max = 150): string {
+  const text = squash(textOf(parseFragment(html)))
+    .replace(/\s*[(（][^()（）]*[\u3000-\u9fff\uff00-\uffef][^()（）]*[)）]/g, "")
+    .replace(/\s+([.,;:])/g, "$1");
+  const sentence = firstSentence(text);
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:]$/, "")}…`;
+}
