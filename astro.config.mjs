@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { contentChecks } from "./src/integrations/content-checks.ts";
 import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
 import { remarkExplainer } from "./src/integrations/remark-explainer.ts";
+import { shareImages } from "./src/integrations/share-images.ts";
 import { loadRegistry } from "./src/lib/registry.ts";
 import { themeInitHash } from "./src/lib/theme-script.ts";
 import { siteConfig } from "./src/site.config.ts";
@@ -26,7 +27,14 @@ export default defineConfig({
       remarkPlugins: [[remarkExplainer, { root, registry: () => loadRegistry(root) }]],
     }),
   },
-  integrations: [mdx(), sitemap(), contentChecks(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    // Embeds, email files and oEmbed JSON travel to other sites; they are not pages to index.
+    sitemap({ filter: (page) => !/\/(embed|email|oembed)\//.test(new URL(page).pathname) }),
+    shareImages(), // before contentChecks, whose link check needs the images
+    contentChecks(),
+    pagefindIndex(),
+  ],
   vite: { plugins: [tailwindcss()] },
   security: {
     csp: {

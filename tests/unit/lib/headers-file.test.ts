@@ -30,6 +30,38 @@ describe("the site's _headers", () => {
     );
   });
 
+  test.each([
+    ["/og/strategy.png", "cross-origin"],
+    ["/oembed/strategy.json", "cross-origin"],
+    ["/embed/strategy/in-short/", "cross-origin"],
+    ["/strategy/", "same-origin"],
+    ["/email/strategy.html", "same-origin"],
+  ])("%s: Cross-Origin-Resource-Policy %s, once", (path, value) => {
+    expect(resolveHeaders(rules, path).get("cross-origin-resource-policy")).toBe(value);
+  });
+
+  test("oEmbed JSON may be read from any origin", () => {
+    expect(
+      resolveHeaders(rules, "/oembed/strategy/in-short.json").get("access-control-allow-origin"),
+    ).toBe("*");
+    expect(resolveHeaders(rules, "/strategy/").has("access-control-allow-origin")).toBe(false);
+  });
+
+  test.each(["/embed/strategy/", "/email/strategy.html", "/oembed/strategy.json"])(
+    "%s is kept out of search results",
+    (path) => {
+      expect(resolveHeaders(rules, path).get("x-robots-tag")).toBe("noindex");
+    },
+  );
+
+  test("pages keep the site-wide protections", () => {
+    const h = resolveHeaders(rules, "/");
+    expect(h.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(h.get("permissions-policy")).toContain("camera=()");
+    expect(h.get("cross-origin-opener-policy")).toBe("same-origin");
+    expect(h.has("x-robots-tag")).toBe(false);
+  });
+
   test("every response says nosniff", () => {
     expect(resolveHeaders(rules, "/pagefind/pagefind.js").get("x-content-type-options")).toBe(
       "nosniff",
