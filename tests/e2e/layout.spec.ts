@@ -43,18 +43,5 @@ test("an unknown address gets the helpful 404 page with status 404", async ({ pa
   await expect(page.getByRole("search")).toBeVisible();
 });
 
-test("print view hides navigation", async ({ page }) => {
-  await page.goto("/strategy/");
-  await page.emulateMedia({ media: "print" });
-  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-});
-
-test("no horizontal scrolling at 320 px", async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of allPages) {
-    await page.goto(path);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(width, path).toBeLessThanOrEqual(320);
-  }
-});
+// Reflow at 320 px and the print view are checked on every page in reflow.spec.ts and
+// print.spec.ts.
