@@ -31,9 +31,9 @@ export default defineConfig({
     mdx(),
     // Embeds, email files and oEmbed JSON travel to other sites; they are not pages to index.
     sitemap({ filter: (page) => !/\/(embed|email|oembed)\//.test(new URL(page).pathname) }),
+    pagefindIndex(),
     shareImages(), // before contentChecks, whose link check needs the images
     contentChecks(),
-    pagefindIndex(),
   ],
   vite: { plugins: [tailwindcss()] },
   security: {
