@@ -67,10 +67,12 @@ export function createStaticServer(root: string, base = "/"): Server {
       file = join(root, "404.html");
     }
     const headers = Object.fromEntries(resolveHeaders(rules, status === 200 ? path : "/404.html"));
+    const { body, encoding } = encode(file, String(req.headers["accept-encoding"] ?? ""));
     res.writeHead(status, {
       ...headers,
       "Content-Type": types[extname(file)] ?? "application/octet-stream",
+      ...(encoding ? { "Content-Encoding": encoding, Vary: "Accept-Encoding" } : {}),
     });
-    res.end(req.method === "HEAD" ? undefined : readFileSync(file));
+    res.end(req.method === "HEAD" ? undefined : body);
   });
 }
