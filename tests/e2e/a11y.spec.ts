@@ -5,7 +5,9 @@ import { hasSearchControl, sitePages } from "../support/site";
 import { noSearchDialog, openDefinition, openSearchDialog } from "../support/states";
 
 // axe (WCAG 2.2 A/AA + best practice) on every built page, in both themes, on arrival and in
-// each interactive state: a glossary definition open, the search dialog open.
+// each interactive state: a glossary definition open, the search dialog open. A build whose
+// Search control is still a plain link has no dialog state: the test notes that (annotation
+// "state not checked", with the reason) instead of failing or passing silently.
 const pages = sitePages();
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -18,18 +20,17 @@ for (const colorScheme of ["light", "dark"] as const) {
         const scheme = () =>
           page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
         await expect.poll(scheme).toBe(colorScheme);
-        expect(await axeViolations(page), "on arrival").toEqual([]);
+        expect.soft(await axeViolations(page), "on arrival").toEqual([]);
         if (await openDefinition(page)) {
-          expect(await axeViolations(page), "with a definition open").toEqual([]);
+          expect.soft(await axeViolations(page), "with a definition open").toEqual([]);
+          await page.keyboard.press("Escape");
         }
-      });
-
-      if (!hasSearchControl(path)) continue;
-      test(`axe finds no violation on ${path} with the search dialog open`, async ({ page }) => {
-        await page.goto(path);
-        const opened = await openSearchDialog(page);
-        test.skip(!opened, noSearchDialog);
-        expect(await axeViolations(page)).toEqual([]);
+        if (!hasSearchControl(path)) return;
+        if (await openSearchDialog(page)) {
+          expect.soft(await axeViolations(page), "with the search dialog open").toEqual([]);
+        } else {
+          test.info().annotations.push({ type: "state not checked", description: noSearchDialog });
+        }
       });
     }
   });
