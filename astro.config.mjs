@@ -6,7 +6,9 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
 import { contentChecks } from "./src/integrations/content-checks.ts";
+import { pageStyles } from "./src/integrations/page-styles.ts";
 import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
+import { rehypeSectionShare } from "./src/integrations/rehype-section-share.ts";
 import { remarkExplainer } from "./src/integrations/remark-explainer.ts";
 import { shareImages } from "./src/integrations/share-images.ts";
 import { loadRegistry } from "./src/lib/registry.ts";
@@ -25,12 +27,14 @@ export default defineConfig({
     // MDX explainers go through unified so the build can check citations, quotes and terms.
     processor: unified({
       remarkPlugins: [[remarkExplainer, { root, registry: () => loadRegistry(root) }]],
+      rehypePlugins: [rehypeSectionShare],
     }),
   },
   integrations: [
     mdx(),
     // Embeds, email files and oEmbed JSON travel to other sites; they are not pages to index.
     sitemap({ filter: (page) => !/\/(embed|email|oembed)\//.test(new URL(page).pathname) }),
+    pageStyles(), // first: the other steps read the final pages
     pagefindIndex(),
     shareImages(), // before contentChecks, whose link check needs the images
     contentChecks(),
