@@ -26,7 +26,8 @@ export function pagefindIndex(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({});
+        // Citation markers ([1], [2]) are everywhere in the text; they are not words to find.
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: [".cite"] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
         const pages = readdirSync(outDir, { recursive: true, withFileTypes: true })
           .filter((d) => d.isFile() && d.name.endsWith(".html"))

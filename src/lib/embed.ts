@@ -36,6 +36,12 @@ export function toEmbedHtml(
   const page = new URL(pageUrl);
   page.hash = "";
   const rewrite = (node: Root | RootContent) => {
+    if (node.type === "element" || node.type === "root") {
+      // The page's "Share this section" buttons have no panel to open in an embed.
+      node.children = node.children.filter(
+        (c) => !(isElement(c, "button") && c.properties["dataShareSection"] !== undefined),
+      );
+    }
     if (promote && isElement(node, "h3", "h4", "h5", "h6")) {
       node.tagName = `h${Number(node.tagName.slice(1)) - promote}`;
     }

@@ -3,6 +3,7 @@
  * first use (pages carry none of it up front) from a native <dialog>: focus is
  * trapped and Escape closes it, and focus returns to where the reader was.
  */
+import { loadFullStyles } from "./full-styles";
 import { loadSearch, mountSearch } from "./search-ui";
 
 let dialog: HTMLDialogElement | undefined;
@@ -40,9 +41,10 @@ function build(base: string): HTMLDialogElement {
 }
 
 /** Opens the dialog (building it the first time), starts loading the index, and types `initial` into it. */
-export function openSearchDialog(base: string, initial = ""): void {
-  dialog ??= build(base);
+export async function openSearchDialog(base: string, initial = ""): Promise<void> {
   void loadSearch(base);
+  await loadFullStyles(); // the dialog's markup is not on the page, nor its CSS
+  dialog ??= build(base);
   if (!dialog.open) dialog.showModal();
   const input = dialog.querySelector<HTMLInputElement>("input");
   if (!input) return;

@@ -4,6 +4,7 @@
  * fast, and stale answers are dropped) and renders results, filters and
  * "did you mean" into a root element.
  */
+import { loadFullStyles } from "./full-styles";
 import type { PagefindApi } from "./pagefind-types";
 import { searchSite, type SearchOutcome } from "./search-engine";
 import type { ResultKind, Vocabulary } from "./search-vocabulary";
@@ -26,6 +27,7 @@ export function loadSearch(base: string): Promise<{ api: PagefindApi; vocab: Voc
         /* @vite-ignore */ new URL(`${base}pagefind/pagefind.js`, location.href).href
       ) as Promise<PagefindApi>,
       fetch(`${base}search-vocabulary.json`).then((r) => r.json() as Promise<Vocabulary>),
+      loadFullStyles(), // results are built here, so their CSS is not on the page
     ]);
     await api.options({
       baseUrl: base,

@@ -1,7 +1,7 @@
 /**
- * The few lines of share code that run at load: a "Share this section" button
- * after each section heading, and loading the panel's code (share-panel.ts)
- * only when a reader opens the panel or presses one of those buttons.
+ * The few lines of share code that run at load: the "Share this section" buttons (in the
+ * HTML after each section heading, shown only when scripts run) and loading the panel's code
+ * (share-panel.ts) only when a reader opens the panel or presses one of those buttons.
  */
 import type { SharePanel } from "./share-panel";
 
@@ -9,19 +9,17 @@ export function bootSharePanel(): void {
   const panel = document.querySelector<HTMLDetailsElement>("details[data-share]");
   if (!panel) return;
   let started: Promise<SharePanel> | undefined;
-  const start = () => (started ??= import("./share-panel").then((m) => m.startSharePanel(panel)));
+  const start = () =>
+    (started ??= Promise.all([
+      import("./share-panel"),
+      import("./full-styles").then((m) => m.loadFullStyles()),
+    ]).then(([m]) => m.startSharePanel(panel)));
   panel.addEventListener("toggle", () => void (panel.open && start()));
-  for (const option of panel.querySelectorAll<HTMLOptionElement>("option[value]")) {
-    const id = option.value === "in-short" ? "in-short-heading" : option.value;
-    const heading = id && document.getElementById(id);
-    if (!heading) continue;
-    const button = document.createElement("button");
-    button.type = "button";
-    button.textContent = "Share this section";
+  for (const button of document.querySelectorAll<HTMLButtonElement>("[data-share-section]")) {
+    const heading = button.previousElementSibling;
+    if (!heading?.id) continue;
     button.setAttribute("aria-describedby", heading.id);
-    button.className =
-      "not-prose mb-2 min-h-8 rounded border border-rule px-2 text-sm text-muted hover:bg-panel";
-    heading.after(button);
-    button.addEventListener("click", () => void start().then((p) => p.show(option.value, button)));
+    const card = heading.id === "in-short-heading" ? "in-short" : heading.id;
+    button.addEventListener("click", () => void start().then((p) => p.show(card, button)));
   }
 }

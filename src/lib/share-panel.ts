@@ -1,7 +1,7 @@
 /**
- * Browser code of the share panel, loaded on first use (see share-boot.ts):
- * the section picker, the copy buttons and the "Cite this" lines. Without it
- * the panel still shows every link and the embed code as text.
+ * Browser code of the share panel, loaded on first use (see share-boot.ts): it adds the
+ * section picker, the copy buttons and the "Cite this" lines in four styles to the panel's
+ * plain markup, which without it still shows every link, the embed code and a citation.
  */
 import { formatCitations, type Citations } from "./cite";
 import { embedCode } from "./embed-code";
@@ -13,6 +13,83 @@ export interface SharePanel {
 }
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
+
+const styles: [keyof Citations, string][] = [
+  ["apa", "APA"],
+  ["mla", "MLA"],
+  ["chicago", "Chicago"],
+  ["bibtex", "BibTeX"],
+];
+
+function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function copyButton(kind: string, label: string, hiddenLabel = ""): HTMLButtonElement {
+  const button = make(
+    "button",
+    "mt-1 min-h-8 rounded border border-rule px-2 text-sm hover:bg-panel",
+    label,
+  );
+  button.type = "button";
+  button.dataset["copy"] = kind;
+  if (hiddenLabel) button.append(make("span", "sr-only", hiddenLabel));
+  return button;
+}
+
+/**
+ * Turns the panel's plain markup into the full panel: a picker built from the list of
+ * sections (which it replaces), copy buttons beside each field, four citation styles.
+ */
+function enhance(panel: HTMLDetailsElement): HTMLSelectElement {
+  const body = panel.querySelector<HTMLElement>("[data-share-body]");
+  const sections = panel.querySelector<HTMLElement>("[data-share-sections]");
+  const select = make("select", "ml-2 max-w-full rounded border p-1");
+  select.id = "share-target";
+  const whole = new Option("The whole explainer", "");
+  whole.dataset["height"] = panel.dataset["height"] ?? "600";
+  select.append(whole);
+  for (const item of sections?.querySelectorAll<HTMLElement>("li[data-card]") ?? []) {
+    const option = new Option(
+      item.querySelector("a")?.textContent?.trim() ?? "",
+      item.dataset["card"],
+    );
+    option.dataset["height"] = item.dataset["height"] ?? "600";
+    select.append(option);
+  }
+  const label = make("label", "font-medium", "What to share");
+  label.htmlFor = select.id;
+  body?.prepend(make("p", "", label, select));
+  if (sections) sections.hidden = true;
+
+  panel.querySelector("[data-share-field=link]")?.after(copyButton("link", "Copy link"));
+  panel.querySelector("[data-share-field=embed]")?.after(copyButton("embed", "Copy embed code"));
+  panel
+    .querySelector("[data-share-links]")
+    ?.prepend(copyButton("newsletter", "Copy for newsletter"));
+  panel.querySelector("[data-cites]")?.replaceChildren(
+    make("h3", "font-medium", "Cite this"),
+    ...styles.map(([key, name]) => {
+      const text = make("pre", "mt-1 font-sans text-sm whitespace-pre-wrap");
+      text.dataset["cite"] = key;
+      return make(
+        "div",
+        "mt-2",
+        make("span", "font-medium text-muted", `${name}: `),
+        copyButton(key, "Copy", ` ${name} citation`),
+        text,
+      );
+    }),
+  );
+  return select;
+}
 
 /** Wires the panel and returns its controller. */
 export function startSharePanel(panel: HTMLDetailsElement): SharePanel {
@@ -26,14 +103,14 @@ export function startSharePanel(panel: HTMLDetailsElement): SharePanel {
     data["updated"],
   ];
   const $ = <T extends Element>(selector: string) => panel.querySelector<T>(selector);
-  const select = $<HTMLSelectElement>("[data-share-target]");
+  const select = enhance(panel);
   const status = $<HTMLElement>("[data-share-status]");
   const field = (name: string) => $<Field>(`[data-share-field="${name}"]`);
   let paths: SharePaths = sharePaths({ slug });
 
   const update = () => {
-    const option = select?.selectedOptions[0];
-    const card = select?.value || undefined;
+    const option = select.selectedOptions[0];
+    const card = select.value || undefined;
     paths = sharePaths({ slug, card });
     const name = card && option ? `${title}: ${option.text}` : title;
     const link = field("link");
@@ -114,17 +191,16 @@ export function startSharePanel(panel: HTMLDetailsElement): SharePanel {
       );
     });
   });
-  select?.addEventListener("change", update);
-  for (const el of panel.querySelectorAll<HTMLElement>("[data-share-js]")) el.hidden = false;
-  for (const el of panel.querySelectorAll<HTMLElement>("[data-share-nojs]")) el.hidden = true;
+  select.addEventListener("change", update);
+  update();
 
   return {
     show(card, anchor) {
-      if (select) select.value = card;
+      select.value = card;
       update();
       if (anchor) anchor.after(panel);
       panel.open = true;
-      select?.focus();
+      select.focus();
     },
   };
 }
