@@ -18,6 +18,8 @@ export interface Budget {
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const count = (n: number) => String(n);
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 /** The budgets, by key. */
 export const budgets = {
@@ -37,6 +39,19 @@ export const budgets = {
   /** Build time of pages + search index for 1,000 explainers: Starlight's 15.8 s on this machine
    * for the same kind of pages (2.2 s of it Pagefind). */
   scaleBuild: { name: "pages + index, 1,000 explainers", limit: 15_800, kind: "max", format: secs },
+  /** Search (issue 4): the quality suite's share of queries with the expected result first. */
+  searchTop1: { name: "search top-1 accuracy", limit: 0.95, kind: "min", format: percent },
+  /** From the last keystroke to the top result on screen, first search of a page (median). */
+  firstSearch: { name: "first search, keystroke to result", limit: 200, kind: "max", format: ms },
+  /** The same for a search after the first (index loaded). */
+  warmSearch: { name: "warm search, keystroke to result", limit: 60, kind: "max", format: ms },
+  /** Bytes fetched by the first search (Pagefind, index chunks, vocabulary, stylesheet). */
+  firstSearchBytes: {
+    name: "bytes fetched by the first search",
+    limit: 110 * 1024,
+    kind: "max",
+    format: kib,
+  },
 } satisfies Record<string, Budget>;
 
 /** One line of the budget report. */

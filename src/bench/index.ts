@@ -67,6 +67,7 @@ const explainerSlugs = readdirSync(join(repo, "content/explainers"))
 
 /** Integrations whose log lines belong to an output kind. */
 const stepKinds: Record<string, OutputKind | "link check"> = {
+  "local:page-styles": "pages",
   "local:pagefind-index": "search index",
   "local:share-images": "share images",
   "@astrojs/sitemap": "feeds and sitemap",
@@ -75,7 +76,7 @@ const stepKinds: Record<string, OutputKind | "link check"> = {
 
 /**
  * The build time of what Starlight's reference build also does: set-up and bundling, the pages
- * and feeds, the sitemap, the search index and the link check. Embeds, email files, oEmbed and
+ * (with each page's own CSS), feeds, the sitemap, the search index and the link check. Embeds, email files, oEmbed and
  * share images are extra parts of this site, reported on their own.
  */
 function pagesAndIndexMs(report: BuildReport): number {
@@ -85,7 +86,9 @@ function pagesAndIndexMs(report: BuildReport): number {
   );
   const steps = report.steps
     .filter((s) =>
-      ["search index", "feeds and sitemap", "link check"].includes(stepKinds[s.name] ?? ""),
+      ["pages", "search index", "feeds and sitemap", "link check"].includes(
+        stepKinds[s.name] ?? "",
+      ),
     )
     .reduce((sum, s) => sum + s.ms, 0);
   return report.setupMs + routes + steps;
@@ -130,7 +133,7 @@ function printBuild(report: BuildReport, explainers: number): void {
   const perExplainer =
     report.synthetic > 0 ? ` — ${(pi / explainers).toFixed(1)} ms per explainer` : "";
   print(
-    `  pages + index (set-up, pages, feeds, sitemap, index, link check): ${secs(pi)}${perExplainer}`,
+    `  pages + index (set-up, pages and their CSS, feeds, sitemap, index, link check): ${secs(pi)}${perExplainer}`,
   );
   print(
     `  output ${mib(report.outputBytes)}; search index ${mib(report.files["search index"]?.amount ?? 0)} ` +
@@ -146,11 +149,17 @@ async function printSearch(dist: string, label: string): Promise<void> {
     print(`  search bench (${label}): no figures (src/bench/search.ts returned none)`);
     return;
   }
-  print(`  search bench (${label}):`);
-  for (const [key, value] of Object.entries(result)) {
-    if (key === "label") continue;
-    print(`    ${key}: ${typeof value === "number" ? Number(value.toFixed(3)) : String(value)}`);
-  }
+  print(
+    `  search (${label}): mean reciprocal rank ${result.mrr.toFixed(3)}, index ${kib(result.indexBytes)}`,
+  );
+  const lines = [
+    judge(label, budgets.searchTop1, result.top1),
+    judge(label, budgets.firstSearch, result.firstSearchMs),
+    judge(label, budgets.warmSearch, result.warmSearchMs),
+    judge(label, budgets.firstSearchBytes, result.firstSearchBytes),
+  ];
+  for (const line of formatJudged(lines)) print(`  ${line}`);
+  judged.push(...lines);
 }
 
 function pageRow(m: PageMetrics): string[] {

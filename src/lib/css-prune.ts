@@ -132,6 +132,12 @@ const varRefs = (text: string) => [...text.matchAll(/var\(\s*(--[\w-]+)/g)].map(
 /** A stylesheet, parsed once, that can be pruned for many pages. */
 interface Sheet {
   nodes: ChildNode[];
+  /**
+   * Custom properties set by unlayered, unconditional rules, by selector. The same property
+   * in a layered rule with the same selector can never win (unlayered styles beat layers),
+   * so it is dropped: this is how the typography plugin's default colours give way to ours.
+   */
+  overridden: Map<string, Set<string>>;
 }
 
 const sheets = new Map<string, Sheet>();
@@ -141,7 +147,16 @@ function parse(css: string): Sheet {
   if (!sheet) {
     const root = postcss.parse(css);
     root.walkComments((c) => void c.remove());
-    sheet = { nodes: root.nodes };
+    const overridden = new Map<string, Set<string>>();
+    for (const node of root.nodes) {
+      if (node.type !== "rule") continue;
+      const props = overridden.get(node.selector) ?? new Set<string>();
+      node.each((d) => {
+        if (d.type === "decl" && d.prop.startsWith("--") && !d.important) props.add(d.prop);
+      });
+      overridden.set(node.selector, props);
+    }
+    sheet = { nodes: root.nodes, overridden };
     sheets.set(css, sheet);
   }
   return sheet;
@@ -167,8 +182,16 @@ function printDecl(d: Declaration): string {
   return `${d.prop}:${d.value}${d.important ? "!important" : ""}`;
 }
 
+/** What printing needs besides the nodes. */
+interface PrintContext {
+  kept: Map<Rule, string[]>;
+  refs: Set<string>;
+  overridden: Map<string, Set<string>>;
+}
+
 /** Prints `nodes`, keeping only kept rules and referenced custom properties. */
-function print(nodes: ChildNode[], kept: Map<Rule, string[]>, refs: Set<string>): string {
+function print(nodes: ChildNode[], context: PrintContext, layered = false): string {
+  const { kept, refs } = context;
   let out = "";
   for (const node of nodes) {
     if (node.type === "decl") {
@@ -176,7 +199,11 @@ function print(nodes: ChildNode[], kept: Map<Rule, string[]>, refs: Set<string>)
     } else if (node.type === "rule") {
       const selectors = kept.get(node);
       if (!selectors) continue;
-      const body = print(node.nodes, kept, refs);
+      const beaten = layered ? context.overridden.get(node.selector) : undefined;
+      const own = beaten?.size
+        ? node.nodes.filter((d) => !(d.type === "decl" && !d.important && beaten.has(d.prop)))
+        : node.nodes;
+      const body = print(own, context, layered).replace(/;$/, "");
       if (body) out += `${selectors.join(",")}{${body}}`;
     } else if (node.type === "atrule") {
       if (node.name === "property") {
@@ -186,7 +213,7 @@ function print(nodes: ChildNode[], kept: Map<Rule, string[]>, refs: Set<string>)
       } else if (isKeyframes(node)) {
         if (refs.has(`@${node.params.trim()}`)) out += node.toString();
       } else {
-        const body = print(node.nodes, kept, refs);
+        const body = print(node.nodes, context, layered || node.name === "layer");
         // An empty @layer still fixes the order of layers; other empty at-rules go.
         if (body || node.name === "layer") out += `@${node.name} ${node.params}{${body}}`;
       }
@@ -232,5 +259,5 @@ export function pruneCss(css: string, html: string): string {
   const atoms = pageAtoms(html);
   const kept = new Map<Rule, string[]>();
   keptRules(sheet.nodes, atoms, kept);
-  return print(sheet.nodes, kept, referenced(kept, html));
+  return print(sheet.nodes, { kept, refs: referenced(kept, html), overridden: sheet.overridden });
 }

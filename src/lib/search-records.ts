@@ -39,7 +39,7 @@ export function timelineRecord(id: string, data: Record<string, unknown>): Searc
   const date = text(data["date"]);
   const title = text(data["title"]);
   return {
-    url: `/history/#event-${id}`,
+    url: `/timeline/#event-${id}`,
     content: `${title}. ${formatPartialDate(date)}. ${text(data["summary"])}`,
     language: "en",
     meta: { title: `${title} (${formatPartialDate(date)})`, kind: "Timeline event" },

@@ -50,7 +50,7 @@ test.describe("the search page", () => {
     await filters.getByRole("button", { name: /^Timeline events \(\d+\)$/ }).click();
     await expect(page.getByRole("status")).toContainText("(timeline events) for “2021”");
     const first = results(page).getByRole("link").first();
-    await expect(first).toHaveAttribute("href", /^\/history\/(\?[^#]*)?#event-2021-/);
+    await expect(first).toHaveAttribute("href", /^\/timeline\/(\?[^#]*)?#event-2021-/);
     await expect(filters.getByRole("button", { name: /^Timeline events/ })).toHaveAttribute(
       "aria-pressed",
       "true",

@@ -85,7 +85,7 @@ export const qualityQueries: QualityQuery[] = [
   {
     kind: "year",
     query: "2013 strategy",
-    expected: "/history/#event-2013-06-10-first-cybersecurity-strategy",
+    expected: "/timeline/#event-2013-06-10-first-cybersecurity-strategy",
   },
   { kind: "year", query: "Article 21", expected: "/privacy-safeguards/" },
 ];

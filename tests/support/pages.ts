@@ -13,6 +13,7 @@ export const allPages: string[] = [
   "/",
   ...explainerSlugs.map((s) => `/${s}/`),
   "/glossary/",
+  "/timeline/",
   "/sources/",
   "/about/",
   "/search/",

@@ -53,7 +53,7 @@ describe("records", () => {
       title: "First strategy",
       summary: "S.",
     });
-    expect(r.url).toBe("/history/#event-2013-06-10-first");
+    expect(r.url).toBe("/timeline/#event-2013-06-10-first");
     expect(r.meta["title"]).toBe("First strategy (10 June 2013)");
     expect(r.content).toContain("2013");
   });
