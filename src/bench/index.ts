@@ -142,7 +142,12 @@ function printBuild(report: BuildReport, explainers: number): void {
   );
 }
 
-async function printSearch(dist: string, label: string): Promise<void> {
+/**
+ * Search figures of a build. The quality suite's expected results are the real pages, so its
+ * top-1 budget is judged on the real site; on the synthetic site (whose pages reuse the real
+ * vocabulary, as noise) accuracy is printed, not judged.
+ */
+async function printSearch(dist: string, label: string, judgeQuality = true): Promise<void> {
   if (args["no-search"]) return;
   const result = await benchSearch(dist, label);
   if (!result) {
@@ -152,8 +157,10 @@ async function printSearch(dist: string, label: string): Promise<void> {
   print(
     `  search (${label}): mean reciprocal rank ${result.mrr.toFixed(3)}, index ${kib(result.indexBytes)}`,
   );
+  if (!judgeQuality)
+    print(`  search (${label}): top-1 ${(result.top1 * 100).toFixed(1)}% (not judged: see above)`);
   const lines = [
-    judge(label, budgets.searchTop1, result.top1),
+    ...(judgeQuality ? [judge(label, budgets.searchTop1, result.top1)] : []),
     judge(label, budgets.firstSearch, result.firstSearchMs),
     judge(label, budgets.warmSearch, result.warmSearchMs),
     judge(label, budgets.firstSearchBytes, result.firstSearchBytes),
@@ -282,7 +289,11 @@ async function main(): Promise<number> {
         `  (the 15.8 s budget is judged at 1,000 synthetic explainers; this run had ${syntheticCount})`,
       );
     }
-    await printSearch(scaled.dist, `${syntheticCount.toLocaleString("en")} synthetic explainers`);
+    await printSearch(
+      scaled.dist,
+      `${syntheticCount.toLocaleString("en")} synthetic explainers`,
+      false,
+    );
     if (args.keep) print(`  kept: ${scaled.dist}`);
     else removeCopy(scaled);
   }

@@ -138,6 +138,10 @@ interface Sheet {
    * so it is dropped: this is how the typography plugin's default colours give way to ours.
    */
   overridden: Map<string, Set<string>>;
+  /** Whether any selector names an id; if none does, ids do not matter to the result. */
+  usesIds: boolean;
+  /** Pruned CSS by what a page contains: pages built from the same parts share one result. */
+  results: Map<string, string>;
 }
 
 const sheets = new Map<string, Sheet>();
@@ -156,7 +160,11 @@ function parse(css: string): Sheet {
       });
       overridden.set(node.selector, props);
     }
-    sheet = { nodes: root.nodes, overridden };
+    let usesIds = false;
+    root.walkRules((r) => {
+      usesIds ||= r.selector.includes("#");
+    });
+    sheet = { nodes: root.nodes, overridden, usesIds, results: new Map() };
     sheets.set(css, sheet);
   }
   return sheet;
@@ -257,7 +265,25 @@ function referenced(kept: Map<Rule, string[]>, html: string): Set<string> {
 export function pruneCss(css: string, html: string): string {
   const sheet = parse(css);
   const atoms = pageAtoms(html);
-  const kept = new Map<Rule, string[]>();
-  keptRules(sheet.nodes, atoms, kept);
-  return print(sheet.nodes, { kept, refs: referenced(kept, html), overridden: sheet.overridden });
+  const sorted = (set: Set<string>) => [...set].sort().join(" ");
+  const key = [
+    sorted(atoms.classes),
+    sorted(atoms.tags),
+    sorted(atoms.attributes),
+    sorted(atoms.inputTypes),
+    sheet.usesIds ? sorted(atoms.ids) : "",
+    sorted(new Set(varRefs(html))),
+  ].join("\n");
+  let result = sheet.results.get(key);
+  if (result === undefined) {
+    const kept = new Map<Rule, string[]>();
+    keptRules(sheet.nodes, atoms, kept);
+    result = print(sheet.nodes, {
+      kept,
+      refs: referenced(kept, html),
+      overridden: sheet.overridden,
+    });
+    sheet.results.set(key, result);
+  }
+  return result;
 }
