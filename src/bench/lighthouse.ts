@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { chromiumArgs, chromiumPath } from "../../tests/support/chromium.ts";
 
 const run = promisify(execFile);
 const repo = new URL("../..", import.meta.url).pathname;
@@ -37,15 +38,7 @@ interface LighthouseJson {
 export async function runLighthouse(url: string): Promise<LighthouseResult> {
   const dir = mkdtempSync(join(tmpdir(), "lighthouse-"));
   const out = join(dir, "report.json");
-  const flags = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ];
+  const flags = ["--headless", "--no-sandbox", ...chromiumArgs];
   try {
     await run(
       process.execPath,
@@ -59,7 +52,7 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
         `--chrome-flags=${flags.join(" ")}`,
       ],
       {
-        env: { ...process.env, CHROME_PATH: process.env["CHROME_PATH"] ?? "/usr/bin/chromium" },
+        env: { ...process.env, ...(chromiumPath ? { CHROME_PATH: chromiumPath } : {}) },
         maxBuffer: 64 * 1024 * 1024,
         timeout: 180_000,
       },

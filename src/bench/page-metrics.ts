@@ -4,9 +4,9 @@
  * and external, brotli-compressed), and the layout shift (CLS) it sees; plus the size of
  * the HTML response itself with its inlined CSS.
  */
-import { existsSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
+import { chromiumLaunchOptions } from "../../tests/support/chromium.ts";
 
 /** Brotli size at quality 11 (what a static host or CDN serves), bytes. */
 export const brotliSize = (data: string | Buffer): number =>
@@ -33,21 +33,9 @@ export interface PageMetrics {
   html: string;
 }
 
-/** Launches the browser the tests use: Debian's Chromium when present. */
+/** Launches the browser the tests use (tests/support/chromium.ts). */
 export function launchBrowser(): Promise<Browser> {
-  const debian = "/usr/bin/chromium";
-  const executablePath = process.env["CHROMIUM_PATH"] ?? (existsSync(debian) ? debian : undefined);
-  return chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-gpu",
-      "--disable-quic",
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 const viewports = [

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { matchesExpected, qualityQueries } from "../../tests/search-quality/queries.ts";
+import { chromiumLaunchOptions } from "../../tests/support/chromium.ts";
 import { createStaticServer } from "../lib/static-server.ts";
 
 export interface SearchBenchResult {
@@ -22,13 +23,6 @@ export interface SearchBenchResult {
 }
 
 const runs = 10;
-const browserArgs = [
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-gpu",
-];
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -71,10 +65,7 @@ async function typeAndTime(page: Page, query: string): Promise<number> {
 async function measureTimings(
   origin: string,
 ): Promise<{ first: number; warm: number; bytes: number }> {
-  const browser = await chromium.launch({
-    ...(existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium" } : {}),
-    args: browserArgs,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const first: number[] = [];
   const warm: number[] = [];
   let bytes = 0;
@@ -102,10 +93,7 @@ async function measureTimings(
 }
 
 async function measureQuality(origin: string): Promise<{ top1: number; mrr: number }> {
-  const browser = await chromium.launch({
-    ...(existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium" } : {}),
-    args: browserArgs,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   let hits = 0;
   let reciprocal = 0;
   try {
