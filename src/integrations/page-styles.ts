@@ -1,8 +1,9 @@
 import type { AstroIntegration } from "astro";
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { builtFiles } from "../lib/built-files";
 import { inlineStyles, withOwnStyles } from "../lib/page-styles";
 
 /** Email files carry their own inline styles for mail clients; they are not web pages. */
@@ -27,10 +28,7 @@ export function pageStyles(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         const written = new Map<string, string>(); // whole stylesheet → its address
-        const pages = readdirSync(outDir, { recursive: true, withFileTypes: true })
-          .filter((d) => d.isFile() && d.name.endsWith(".html"))
-          .map((d) => relative(outDir, join(d.parentPath, d.name)).split(sep).join("/"))
-          .filter((path) => !skipped.test(path));
+        const pages = builtFiles(outDir, ".html").filter((path) => !skipped.test(path));
         let before = 0;
         let after = 0;
         // Time on embeds apart: they are extras, the bench counts the pages' share on its own.

@@ -1,8 +1,9 @@
 import type { AstroIntegration } from "astro";
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { builtFiles } from "../lib/built-files";
 import { readYamlFolder } from "../lib/registry";
 import { glossaryRecord, timelineRecord, withJapaneseTokens } from "../lib/search-records";
 
@@ -29,10 +30,7 @@ export function pagefindIndex(): AstroIntegration {
         // Citation markers ([1], [2]) are everywhere in the text; they are not words to find.
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: [".cite"] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-        const pages = readdirSync(outDir, { recursive: true, withFileTypes: true })
-          .filter((d) => d.isFile() && d.name.endsWith(".html"))
-          .map((d) => relative(outDir, join(d.parentPath, d.name)).split(sep).join("/"))
-          .filter((path) => !notIndexed.test(path));
+        const pages = builtFiles(outDir, ".html").filter((path) => !notIndexed.test(path));
         for (const sourcePath of pages) {
           const content = withJapaneseTokens(readFileSync(join(outDir, sourcePath), "utf8"));
           const added = await index.addHTMLFile({ sourcePath, content });
