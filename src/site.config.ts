@@ -11,6 +11,8 @@ export interface NavItem {
 }
 
 const rawUrl = new URL(process.env["SITE_URL"] ?? "http://localhost:4321/");
+/** Copies made for other sites: embeds, email files, oEmbed JSON and share images. */
+export const copyPrefixes = ["embed/", "email/", "oembed/", "og/"] as const;
 const basePath = rawUrl.pathname.endsWith("/") ? rawUrl.pathname : `${rawUrl.pathname}/`;
 
 export const siteConfig = {
@@ -25,6 +27,14 @@ export const siteConfig = {
   lang: "en",
   /** Licence of the text; code is MIT (see package.json). */
   licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
+  /** Explainers in the RSS feed, most recently updated first (each carries its full text). */
+  feedItems: 20,
+  /**
+   * `PAGES_ONLY=1` builds the pages, feed, sitemap and search index without the copies made
+   * for other sites ({@link copyPrefixes}): a quicker build for previews, and the part of the
+   * build the bench compares with a plain site's.
+   */
+  pagesOnly: process.env["PAGES_ONLY"] === "1",
   nav: [
     { path: "strategy/", label: "Strategy" },
     { path: "active-cyber-defense/", label: "Active cyber defense" },
@@ -40,6 +50,8 @@ export const siteConfig = {
   description: string;
   lang: string;
   licence: { name: string; url: string };
+  feedItems: number;
+  pagesOnly: boolean;
   nav: NavItem[];
 };
 

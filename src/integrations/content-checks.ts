@@ -1,15 +1,11 @@
 import type { AstroIntegration } from "astro";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { findBrokenLinks, scanBuilt, type BuiltPage } from "../lib/links";
+import { builtFiles } from "../lib/built-files";
+import { findBrokenLinks, scanBuilt } from "../lib/links";
 import { loadRegistry, verifyDataSources, verifySeeds } from "../lib/registry";
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && /\.(html|xml)$/.test(d.name))
-    .map((d) => join(d.parentPath, d.name));
-}
+import { copyPrefixes, siteConfig } from "../site.config";
 
 /** Maps a built page back to the content file that made it, for error messages. */
 function sourceFileFor(root: string, urlPath: string, base: string): string {
@@ -44,21 +40,25 @@ export function contentChecks(): AstroIntegration {
         if (problems.length) throw new Error(problems.join("\n"));
       },
       "astro:build:done": ({ dir, logger }) => {
+        const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const pages: BuiltPage[] = listFiles(outDir).map((file) => {
-          const rel = relative(outDir, file).split("\\").join("/");
-          const path = base + rel.replace(/(^|\/)index\.html$/, "$1");
-          return scanBuilt(path, readFileSync(file, "utf8"));
-        });
-        // Non-HTML assets (images, feeds) are valid targets too.
-        const assets = readdirSync(outDir, { recursive: true, withFileTypes: true })
-          .filter((d) => d.isFile() && !/\.(html|xml)$/.test(d.name))
-          .map((d) => ({
-            path: base + relative(outDir, join(d.parentPath, d.name)),
-            ids: new Set<string>(),
-            links: [],
-          }));
-        const broken = findBrokenLinks([...pages, ...assets], origin);
+        const files = builtFiles(outDir, "");
+        const isText = (rel: string) => /\.(html|xml)$/.test(rel);
+        const pages = files
+          .filter(isText)
+          .map((rel) =>
+            scanBuilt(
+              base + rel.replace(/(^|\/)index\.html$/, "$1"),
+              readFileSync(join(outDir, rel), "utf8"),
+            ),
+          );
+        // Non-HTML assets (images, …) are valid targets too.
+        const assets = files
+          .filter((rel) => !isText(rel))
+          .map((rel) => ({ path: base + rel, ids: new Set<string>(), links: [] }));
+        // Building pages only, the copies for other sites are left out on purpose.
+        const unbuilt = siteConfig.pagesOnly ? copyPrefixes.map((p) => base + p) : [];
+        const broken = findBrokenLinks(pages, [...pages, ...assets], origin, unbuilt);
         if (broken.length) {
           const lines = new Set(
             broken.map(
@@ -67,7 +67,8 @@ export function contentChecks(): AstroIntegration {
           );
           throw new Error([...lines].join("\n"));
         }
-        logger.info(`links: ${pages.length} files checked, no broken internal link`);
+        const ms = Math.round(performance.now() - started);
+        logger.info(`links: ${pages.length} files checked in ${ms} ms, no broken internal link`);
       },
     },
   };

@@ -10,50 +10,71 @@ import { glossaryRecord, timelineRecord, withJapaneseTokens } from "../lib/searc
 /** Built files that are copies for other media, not pages to find. */
 const notIndexed = /^(embed|email|oembed)\//;
 
+/** Indexes the built pages under `outDir` and writes `pagefind/`; the line to log when done. */
+async function writeIndex(root: string, outDir: string): Promise<string> {
+  const started = performance.now();
+  // Citation markers ([1], [2]) are everywhere in the text; they are not words to find.
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [".cite"] });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  const pages = builtFiles(outDir, ".html").filter((path) => !notIndexed.test(path));
+  // Read now, before the next build steps rewrite the pages (their styles, not their text).
+  const added = pages.map((sourcePath) =>
+    index.addHTMLFile({
+      sourcePath,
+      content: withJapaneseTokens(readFileSync(join(outDir, sourcePath), "utf8")),
+    }),
+  );
+  const records = [
+    ...readYamlFolder(root, "content/glossary").map((t) => glossaryRecord(t.id, t.data)),
+    ...readYamlFolder(root, "content/timeline").map((e) => timelineRecord(e.id, e.data)),
+  ];
+  added.push(...records.map((record) => index.addCustomRecord(record)));
+  for (const [i, result] of (await Promise.all(added)).entries()) {
+    if (result.errors.length)
+      throw new Error(`Pagefind: ${pages[i] ?? records[i - pages.length]?.url}: ${result.errors}`);
+  }
+  const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
+  if (written.errors.length) throw new Error(`Pagefind write failed: ${written.errors.join("; ")}`);
+  await pagefind.close();
+  const ms = Math.round(performance.now() - started);
+  return `indexed ${pages.length} pages and ${records.length} glossary and timeline records in ${ms} ms`;
+}
+
 /**
  * Writes the Pagefind index into `dist/pagefind/` at the end of every
  * `astro build`, through Pagefind's Node API (as Starlight does), so tests and
  * deploys always have a working search without a second command. Glossary
  * terms and timeline events are added as results of their own.
+ *
+ * Pagefind indexes in a process of its own, so `start` (first of the build steps) hands it
+ * the pages and returns, the next steps run on the other core meanwhile, and `finish` (last)
+ * waits for the index to be written.
  */
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegration } {
   let root = "";
+  let indexing: Promise<string> | undefined;
   return {
-    name: "local:pagefind-index",
-    hooks: {
-      "astro:config:setup": ({ config }) => {
-        root = fileURLToPath(config.root);
+    start: {
+      name: "local:pagefind-index",
+      hooks: {
+        "astro:config:setup": ({ config }) => {
+          root = fileURLToPath(config.root);
+        },
+        "astro:build:done": ({ dir, logger }) => {
+          indexing = writeIndex(root, fileURLToPath(dir)).then((line) => {
+            logger.info(line);
+            return line;
+          });
+          indexing.catch(() => {}); // awaited, and so reported, by `finish`
+        },
       },
-      "astro:build:done": async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        // Citation markers ([1], [2]) are everywhere in the text; they are not words to find.
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: [".cite"] });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-        const pages = builtFiles(outDir, ".html").filter((path) => !notIndexed.test(path));
-        for (const sourcePath of pages) {
-          const content = withJapaneseTokens(readFileSync(join(outDir, sourcePath), "utf8"));
-          const added = await index.addHTMLFile({ sourcePath, content });
-          if (added.errors.length)
-            throw new Error(`Pagefind: ${sourcePath}: ${added.errors.join("; ")}`);
-        }
-        const records = [
-          ...readYamlFolder(root, "content/glossary").map((t) => glossaryRecord(t.id, t.data)),
-          ...readYamlFolder(root, "content/timeline").map((e) => timelineRecord(e.id, e.data)),
-        ];
-        for (const record of records) {
-          const added = await index.addCustomRecord(record);
-          if (added.errors.length)
-            throw new Error(`Pagefind: ${record.url}: ${added.errors.join("; ")}`);
-        }
-        const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
-        if (written.errors.length)
-          throw new Error(`Pagefind write failed: ${written.errors.join("; ")}`);
-        await pagefind.close();
-        const ms = Math.round(performance.now() - started);
-        logger.info(
-          `indexed ${pages.length} pages and ${records.length} glossary and timeline records in ${ms} ms`,
-        );
+    },
+    finish: {
+      name: "local:pagefind-index-written",
+      hooks: {
+        "astro:build:done": async () => {
+          await indexing;
+        },
       },
     },
   };

@@ -16,6 +16,7 @@ import {
   renderShareImage,
   type ShareCard,
 } from "../lib/share-image";
+import { siteConfig } from "../site.config";
 
 /**
  * Writes the share image of every built page (its `og:image`, drawn from its
@@ -36,6 +37,7 @@ export function shareImages(): AstroIntegration {
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
       },
       "astro:build:done": async ({ dir, logger }) => {
+        if (siteConfig.pagesOnly) return logger.info("skipped: building pages only");
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const cacheDir = join(root, "node_modules/.cache/share-images");

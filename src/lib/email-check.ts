@@ -4,7 +4,7 @@
  * per problem, empty when the file is fine.
  */
 import type { Element, Root, RootContent } from "hast";
-import { fromHtml } from "hast-util-from-html";
+import { parseDocument } from "./sections";
 
 export interface EmailCheckOptions {
   /**
@@ -100,7 +100,7 @@ export function checkEmailHtml(html: string, options: EmailCheckOptions): string
   const bytes = Buffer.byteLength(html);
   if (bytes > max) problems.push(`file is ${bytes} bytes, over ${max} (Gmail clips long messages)`);
   if (/data:[a-z]+\/[a-z0-9.+-]+[;,]/i.test(html)) problems.push("data: URI in the file");
-  const root: Root = fromHtml(html);
+  const root: Root = parseDocument(html);
   const visit = (node: Root | RootContent) => {
     if (node.type === "element") {
       const el = node;

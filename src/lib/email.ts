@@ -25,6 +25,8 @@ export interface EmailPart {
   title?: string;
   /** The page's rendered HTML of the part (without its heading). */
   html: string;
+  /** The same HTML parsed, when the caller has it (read, never changed); saves parsing again. */
+  nodes?: RootContent[];
   /** Shown as a shaded box (the In short card). */
   boxed?: boolean;
   /** Levels to lift the part's headings by (a section's `###` follows the `<h1>`). Default 0. */
@@ -243,9 +245,10 @@ function portableChildren(nodes: (ElementContent | RootContent)[], ctx: Context)
   return out;
 }
 
-/** Page HTML reduced to portable elements (see the module comment). */
-export function toPortable(html: string, pageUrl: string, promote = 0): ElementContent[] {
-  return portableChildren(parseFragment(html).children, { pageUrl, promote });
+/** A part's page HTML reduced to portable elements (see the module comment). */
+export function toPortable(part: EmailPart, pageUrl: string): ElementContent[] {
+  const nodes = part.nodes ?? parseFragment(part.html).children;
+  return portableChildren(nodes, { pageUrl, promote: part.promote ?? 0 });
 }
 
 /** The numbers of a citation marker. */
@@ -388,7 +391,7 @@ export function toEmailHtml(doc: EmailDoc): string {
   body.push(p(small("0 0 20px 0"), [text(`Updated ${doc.updated}`)]));
 
   for (const part of doc.parts) {
-    const content = toPortable(part.html, doc.url, part.promote).map((c) => styled(c));
+    const content = toPortable(part, doc.url).map((c) => styled(c));
     const heading = part.title
       ? [element("h2", { style: emailStyles["h2"] ?? "" }, [text(part.title)])]
       : [];
@@ -552,7 +555,7 @@ export function toEmailText(doc: EmailDoc): string {
   blocks.push(`Updated ${doc.updated}`);
   for (const part of doc.parts) {
     if (part.title) blocks.push(`${part.title.toUpperCase()}`);
-    blocks.push(...plainBlocks(toPortable(part.html, doc.url, part.promote)));
+    blocks.push(...plainBlocks(toPortable(part, doc.url)));
   }
   blocks.push(`${doc.from ? "Read the full explainer" : "Read it on the web"}: ${doc.url}`);
   if (doc.sources.length) {
@@ -599,7 +602,7 @@ export function toFeedHtml(doc: EmailDoc): string {
   const children: ElementContent[] = [];
   for (const part of doc.parts) {
     if (part.title) children.push(element("h2", {}, [text(part.title)]));
-    children.push(...toPortable(part.html, doc.url, part.promote).map((c) => feedNode(c, doc.url)));
+    children.push(...toPortable(part, doc.url).map((c) => feedNode(c, doc.url)));
   }
   if (doc.sources.length) {
     children.push(element("h2", {}, [text("Sources")]));

@@ -60,13 +60,37 @@ export function toEmbedHtml(
 }
 
 /**
- * A starting height for an embed of `html` at 600 pixels: a
- * guess from the length of its text (about 70 characters a line), which the
- * embed corrects with its height message once it has loaded.
+ * A starting height for an embed at 600 pixels: a guess from its reading size
+ * (about 70 characters a line), which the embed corrects with its height
+ * message once it has loaded.
  */
-export function estimateHeight(html: string): number {
-  const text = squash(textOf(parseFragment(html)));
-  const blocks = (html.match(/<(p|li|h[2-4]|blockquote|figure)\b/g) ?? []).length;
-  const estimate = 220 + Math.ceil(text.length / 70) * 27 + blocks * 14;
+export function embedHeight({ chars, blocks }: ReadingSize): number {
+  const estimate = 220 + Math.ceil(chars / 70) * 27 + blocks * 14;
   return Math.min(6000, Math.max(240, Math.round(estimate / 10) * 10));
+}
+
+/** How much a part of a page has to read: characters of reading text (no citation markers,
+ * definitions or drawings) and blocks (paragraphs, items, h2–h4, quotations, figures). */
+export interface ReadingSize {
+  chars: number;
+  blocks: number;
+}
+
+const blockTags = new Set(["p", "li", "h2", "h3", "h4", "blockquote", "figure"]);
+
+/** The reading size of parsed HTML. */
+export function sizeOf(nodes: RootContent[]): ReadingSize {
+  let blocks = 0;
+  const count = (node: RootContent) => {
+    if (node.type !== "element") return;
+    if (blockTags.has(node.tagName)) blocks++;
+    node.children.forEach(count);
+  };
+  nodes.forEach(count);
+  return { chars: squash(textOf({ type: "root", children: nodes })).length, blocks };
+}
+
+/** {@link embedHeight} of rendered HTML. */
+export function estimateHeight(html: string): number {
+  return embedHeight(sizeOf(parseFragment(html).children));
 }

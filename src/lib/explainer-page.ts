@@ -1,4 +1,7 @@
 import type { Source } from "../schemas/source";
+import type { Root } from "hast";
+import { embedHeight, estimateHeight, sizeOf } from "./embed";
+import { inShortCard, parseFragment, splitTree } from "./sections";
 
 interface Ordered {
   id: string;
@@ -34,4 +37,35 @@ export function neighbours(list: Ordered[], index: number) {
     .map((r) => link(list.find((e) => e.id === r.id)))
     .filter((l): l is NonNullable<typeof l> => Boolean(l));
   return { prev: link(list[index - 1]), next: link(list[index + 1]), related };
+}
+
+/** One entry of the share panel: an anchor on the page, its heading, its embed's starting height. */
+export interface PanelCard {
+  id: string;
+  title: string;
+  height: number;
+}
+
+/**
+ * The share panel's cards — In short, then each `##` section of the rendered body — and the
+ * starting height of the whole explainer's embed. The page and its copies (embeds, oEmbed)
+ * both measure their own HTML with this, so every embed code gives the same heights.
+ */
+export function panelCards(
+  summary: string[],
+  body: string | Root,
+): { height: number; cards: PanelCard[] } {
+  const tree = typeof body === "string" ? parseFragment(body) : body;
+  const inShort = inShortCard(summary);
+  return {
+    height: embedHeight(sizeOf(tree.children)),
+    cards: [
+      { id: inShort.id, title: inShort.title, height: estimateHeight(inShort.html) },
+      ...splitTree(tree).sections.map((s) => ({
+        id: s.id,
+        title: s.title,
+        height: embedHeight(sizeOf(s.nodes)),
+      })),
+    ],
+  };
 }

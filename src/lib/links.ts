@@ -22,14 +22,17 @@ export function scanBuilt(path: string, text: string): BuiltPage {
 }
 
 /**
- * Broken internal links: targets on `origin` (or relative) that name no built
- * file, or a fragment that no element on the target page has.
+ * Broken internal links of `pages`: targets on `origin` (or relative) that name no file of
+ * `targets` (every built file), or a fragment that no element on the target page has.
+ * Targets under the `unbuilt` path prefixes are not checked.
  */
 export function findBrokenLinks(
   pages: BuiltPage[],
+  targets: BuiltPage[],
   origin: string,
+  unbuilt: string[] = [],
 ): { from: string; link: string; problem: string }[] {
-  const byPath = new Map(pages.map((p) => [p.path, p]));
+  const byPath = new Map(targets.map((p) => [p.path, p]));
   const broken: { from: string; link: string; problem: string }[] = [];
   for (const page of pages) {
     for (const link of page.links) {
@@ -37,6 +40,7 @@ export function findBrokenLinks(
       const url = new URL(link, new URL(page.path, origin));
       if (url.origin !== origin) continue;
       const path = decodeURI(url.pathname);
+      if (unbuilt.some((prefix) => path.startsWith(prefix))) continue;
       const target = byPath.get(path) ?? byPath.get(path.endsWith("/") ? path : `${path}/`);
       if (!target) {
         broken.push({ from: page.path, link, problem: "no such page" });

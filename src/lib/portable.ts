@@ -7,7 +7,20 @@ import { formatDate, formatPartialDate, isoDate } from "./dates";
 import { getExplainers, getSourceMap, render, type Explainer } from "./content";
 import type { EmailDoc, NumberedSource } from "./email";
 import { renderToHtml } from "./render-html";
-import { citationsIn, inShortCard, oneLine, splitSections, type Card } from "./sections";
+import type { Root, RootContent } from "hast";
+import { estimateHeight } from "./embed";
+import { panelCards } from "./explainer-page";
+import {
+  citationsOf,
+  inShortCard,
+  oneLineOf,
+  parseFragment,
+  serialise,
+  splitTree,
+  squash,
+  textOf,
+  type Card,
+} from "./sections";
 import { sharePaths } from "./share-urls";
 import { siteConfig, siteUrl } from "../site.config";
 
@@ -16,6 +29,10 @@ export interface PortableCard extends Card {
   summary: string;
   /** Citation numbers the card uses, as numbered on the full page. */
   citations: number[];
+  /** Starting height of its embed, px. */
+  height: number;
+  /** Its HTML, parsed (read-only: shared by every copy made of it). */
+  nodes: RootContent[];
 }
 
 export interface PortableExplainer {
@@ -29,13 +46,17 @@ export interface PortableExplainer {
   body: string;
   /** Body text before the first ## section. */
   intro: string;
+  /** The intro, parsed (read-only). */
+  introNodes: RootContent[];
+  /** Starting height of the whole explainer's embed, px. */
+  height: number;
   /** The In short card, then one card per ## section, in page order. */
   cards: PortableCard[];
   /** Every numbered source of the page, in citation order. */
   sources: NumberedSource[];
 }
 
-let cache: Promise<PortableExplainer[]> | undefined;
+const cache = new Map<string, Promise<PortableExplainer>>();
 
 async function toPortable(
   entry: Explainer,
@@ -43,7 +64,9 @@ async function toPortable(
 ): Promise<PortableExplainer> {
   const { Content, remarkPluginFrontmatter } = await render(entry);
   const body = await renderToHtml(Content);
-  const { intro, sections } = splitSections(body);
+  // Parsed once: every card's HTML, summary and citations come from this tree.
+  const tree = parseFragment(body);
+  const { intro, sections } = splitTree(tree);
   const citations = (remarkPluginFrontmatter["citations"] ?? []) as string[];
   const sources = citations.flatMap((id, i) => {
     const s = sourceMap.get(id);
@@ -61,11 +84,26 @@ async function toPortable(
       : [];
   });
   const { title, description, summary, published, updated } = entry.data;
-  const cards = [inShortCard(summary), ...sections].map((card) => ({
-    ...card,
-    summary: card.id === "in-short" ? (summary[0] ?? description) : oneLine(card.html),
-    citations: citationsIn(card.html),
-  }));
+  // Measured as the page's share panel measures its own HTML, so every embed code agrees.
+  const panel = panelCards(summary, tree);
+  const cardOf = (card: Card, nodes: RootContent[], summaryLine?: string): PortableCard => {
+    const root: Root = { type: "root", children: nodes };
+    return {
+      ...card,
+      summary: summaryLine ?? oneLineOf(squash(textOf(root))),
+      citations: citationsOf(root),
+      height: panel.cards.find((c) => c.id === card.id)?.height ?? estimateHeight(card.html),
+      nodes,
+    };
+  };
+  const inShort = inShortCard(summary);
+  const cards = [
+    cardOf(inShort, parseFragment(inShort.html).children, summary[0] ?? description),
+    ...sections.map((s) => {
+      const html = serialise(s.nodes);
+      return cardOf({ id: s.id, title: s.title, html }, s.nodes);
+    }),
+  ];
   return {
     slug: entry.id,
     title,
@@ -74,19 +112,25 @@ async function toPortable(
     published,
     updated,
     body,
-    intro,
+    intro: serialise(intro),
+    introNodes: intro,
+    height: panel.height,
     cards,
     sources,
   };
 }
 
-/** Every explainer in reading order, rendered once per build. */
-export function getPortableExplainers(): Promise<PortableExplainer[]> {
-  cache ??= (async () => {
-    const [list, sourceMap] = await Promise.all([getExplainers(), getSourceMap()]);
-    return Promise.all(list.map((e) => toPortable(e, sourceMap)));
-  })();
-  return cache;
+/** The given explainers (all of them, in reading order, by default), each rendered once per build. */
+export async function getPortableExplainers(entries?: Explainer[]): Promise<PortableExplainer[]> {
+  const list = entries ?? (await getExplainers());
+  const sourceMap = await getSourceMap();
+  return Promise.all(
+    list.map((entry) => {
+      let portable = cache.get(entry.id);
+      if (!portable) cache.set(entry.id, (portable = toPortable(entry, sourceMap)));
+      return portable;
+    }),
+  );
 }
 
 /** One route per explainer and per card: `strategy`, `strategy/in-short`, … */
@@ -96,10 +140,12 @@ export interface PortableRoute {
   card?: PortableCard | undefined;
 }
 
-/** The explainers and their cards as `getStaticPaths` entries (param `path`). */
+/** The explainers and their cards as `getStaticPaths` entries (param `path`); none when
+ * building pages only. */
 export async function portableRoutes(): Promise<
   { params: { path: string }; props: PortableRoute }[]
 > {
+  if (siteConfig.pagesOnly) return [];
   const list = await getPortableExplainers();
   return list.flatMap((explainer) =>
     [undefined, ...explainer.cards].map((card) => {
@@ -130,7 +176,7 @@ export function emailDoc({ explainer, card }: PortableRoute): EmailDoc {
       ...common,
       title: card.title,
       from: { title: explainer.title, url: siteUrl(`${explainer.slug}/`) },
-      parts: [{ html: card.html, boxed: card.id === "in-short", promote: 1 }],
+      parts: [{ html: card.html, nodes: card.nodes, boxed: card.id === "in-short", promote: 1 }],
       sources: explainer.sources.filter((s) => card.citations.includes(s.n)),
     };
   }
@@ -140,9 +186,11 @@ export function emailDoc({ explainer, card }: PortableRoute): EmailDoc {
     title: explainer.title,
     dek: explainer.description,
     parts: [
-      ...(inShort ? [{ title: inShort.title, html: inShort.html, boxed: true }] : []),
-      ...(explainer.intro ? [{ html: explainer.intro }] : []),
-      ...sections.map((s) => ({ title: s.title, html: s.html })),
+      ...(inShort
+        ? [{ title: inShort.title, html: inShort.html, nodes: inShort.nodes, boxed: true }]
+        : []),
+      ...(explainer.intro ? [{ html: explainer.intro, nodes: explainer.introNodes }] : []),
+      ...sections.map((s) => ({ title: s.title, html: s.html, nodes: s.nodes })),
     ],
     sources: explainer.sources,
   };

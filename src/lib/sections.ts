@@ -4,7 +4,7 @@
  * share images reuse one source of truth.
  */
 import type { Element, ElementContent, Root, RootContent } from "hast";
-import { fromHtml } from "hast-util-from-html";
+import { htmlToHast } from "satteri";
 import { toHtml } from "hast-util-to-html";
 
 /** One card of an explainer. */
@@ -20,9 +20,14 @@ export interface Card {
 /** Id of the In short card, the anchor of the box on the full page. */
 export const inShortId = "in-short";
 
-/** Parses an HTML fragment. */
+/** Parses an HTML fragment (natively: Sätteri's parser gives the same tree as parse5, 3× faster). */
 export function parseFragment(html: string): Root {
-  return fromHtml(html, { fragment: true });
+  return htmlToHast(html, { fragment: true }) as Root;
+}
+
+/** Parses a whole HTML document, as {@link parseFragment} does a fragment. */
+export function parseDocument(html: string): Root {
+  return htmlToHast(html) as Root;
 }
 
 /** True for a hast element, optionally of one of `tags`. */
@@ -64,14 +69,20 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/** A top-level (##) section of a parsed explainer body: its heading and what follows it. */
+export interface SectionNodes {
+  id: string;
+  title: string;
+  nodes: RootContent[];
+}
+
 /**
- * Splits an explainer body at its top-level `<h2 id>` headings. What comes
+ * Splits a parsed explainer body at its top-level `<h2 id>` headings. What comes
  * before the first heading is the introduction.
  */
-export function splitSections(html: string): { intro: string; sections: Card[] } {
-  const root = parseFragment(html);
+export function splitTree(root: Root): { intro: RootContent[]; sections: SectionNodes[] } {
   const intro: RootContent[] = [];
-  const sections: { id: string; title: string; nodes: RootContent[] }[] = [];
+  const sections: SectionNodes[] = [];
   for (const node of root.children) {
     if (isElement(node, "h2") && node.properties["id"]) {
       sections.push({ id: String(node.properties["id"]), title: squash(textOf(node)), nodes: [] });
@@ -79,7 +90,30 @@ export function splitSections(html: string): { intro: string; sections: Card[] }
       (sections.at(-1)?.nodes ?? intro).push(node);
     }
   }
-  const serialise = (nodes: RootContent[]) => toHtml({ type: "root", children: nodes }).trim();
+  return {
+    intro: trimmed(intro),
+    sections: sections.map((s) => ({ ...s, nodes: trimmed(s.nodes) })),
+  };
+}
+
+/** Nodes without the white space between the blocks at either end (as serialise().trim()). */
+function trimmed(nodes: RootContent[]): RootContent[] {
+  const blank = (n: RootContent | undefined) => n?.type === "text" && !n.value.trim();
+  let start = 0;
+  let end = nodes.length;
+  while (start < end && blank(nodes[start])) start++;
+  while (end > start && blank(nodes[end - 1])) end--;
+  return nodes.slice(start, end);
+}
+
+/** Nodes back to HTML. */
+export function serialise(nodes: RootContent[]): string {
+  return toHtml({ type: "root", children: nodes }).trim();
+}
+
+/** {@link splitTree} of an HTML body, with each part as HTML. */
+export function splitSections(html: string): { intro: string; sections: Card[] } {
+  const { intro, sections } = splitTree(parseFragment(html));
   return {
     intro: serialise(intro),
     sections: sections.map((s) => ({ id: s.id, title: s.title, html: serialise(s.nodes) })),
@@ -104,16 +138,21 @@ export function inShortCard(points: string[]): Card {
   };
 }
 
-/** Citation numbers used in an HTML fragment, ascending, each once. */
-export function citationsIn(html: string): number[] {
+/** Citation numbers used in a parsed fragment, ascending, each once. */
+export function citationsOf(root: Root): number[] {
   const found = new Set<number>();
   const walk = (node: Root | RootContent) => {
     const n = node.type === "element" ? citationNumber(node) : undefined;
     if (n !== undefined) found.add(n);
     if (node.type === "element" || node.type === "root") node.children.forEach((c) => walk(c));
   };
-  walk(parseFragment(html));
+  walk(root);
   return [...found].sort((a, b) => a - b);
+}
+
+/** Citation numbers used in an HTML fragment, ascending, each once. */
+export function citationsIn(html: string): number[] {
+  return citationsOf(parseFragment(html));
 }
 
 // Abbreviations whose full stop does not end a sentence ("Act No. 42", "Art. 6").
@@ -137,7 +176,12 @@ export function firstSentence(text: string): string {
  * the share image font is Latin only.
  */
 export function oneLine(html: string, max = 150): string {
-  const text = squash(textOf(parseFragment(html)))
+  return oneLineOf(squash(textOf(parseFragment(html))), max);
+}
+
+/** {@link oneLine} of reading text already taken from the HTML (`squash(textOf(…))`). */
+export function oneLineOf(readingText: string, max = 150): string {
+  const text = readingText
     .replace(/\s*[(（][^()（）]*[\u3000-\u9fff\uff00-\uffef][^()（）]*[)）]/g, "")
     .replace(/\s+([.,;:])/g, "$1");
   const sentence = firstSentence(text);

@@ -8,9 +8,9 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Element, Root, RootContent } from "hast";
-import { fromHtml } from "hast-util-from-html";
 import satori, { type Font } from "satori";
 import sharp from "sharp";
+import { parseDocument } from "./sections";
 import { shareImageSize } from "./share-urls";
 
 /** What a share image shows. */
@@ -159,7 +159,7 @@ export function readShareCard(
     }
     if (node.type === "element" || node.type === "root") node.children.forEach(visit);
   };
-  visit(fromHtml(head));
+  visit(parseDocument(head));
   const image = meta.get("og:image");
   if (!image) return undefined;
   return {

@@ -1,13 +1,20 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { toFeedHtml } from "@/lib/email";
+import { getExplainers } from "@/lib/content";
 import { emailDoc, getPortableExplainers } from "@/lib/portable";
 import { siteConfig, siteUrl } from "@/site.config";
 
-/** The explainers with their full text (absolute links, no scripts or popovers) and update dates. */
+/**
+ * The most recently updated explainers (`siteConfig.feedItems`, newest first) with their full
+ * text (absolute links, no scripts or popovers) and update dates.
+ */
 export const GET: APIRoute = async () => {
-  const explainers = await getPortableExplainers();
-  const lastUpdate = new Date(Math.max(...explainers.map((e) => e.updated.getTime())));
+  const latest = (await getExplainers())
+    .toSorted((a, b) => b.data.updated.getTime() - a.data.updated.getTime())
+    .slice(0, siteConfig.feedItems);
+  const explainers = await getPortableExplainers(latest);
+  const lastUpdate = explainers[0]?.updated ?? new Date(0);
   return rss({
     title: siteConfig.title,
     description: siteConfig.description,

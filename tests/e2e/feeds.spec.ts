@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { siteConfig } from "../../src/site.config";
 import { explainerSlugs } from "../support/pages";
 
-test("the RSS feed carries every explainer in full, with update dates and no page-only markup", async ({
+// The feed holds the `siteConfig.feedItems` latest explainers: while there are fewer, all of them.
+test("the RSS feed carries the latest explainers in full, newest first, with update dates and no page-only markup", async ({
   page,
   request,
 }) => {
@@ -22,9 +24,12 @@ test("the RSS feed carries every explainer in full, with update dates and no pag
     };
   }, xml);
   expect(feed.broken).toBe(false);
+  expect(explainerSlugs.length).toBeLessThanOrEqual(siteConfig.feedItems);
   expect(feed.items.map((i) => new URL(i.link).pathname).sort()).toEqual(
     explainerSlugs.map((s) => `/${s}/`).sort(),
   );
+  const updated = feed.items.map((i) => i.updated);
+  expect(updated).toEqual(updated.toSorted().reverse());
   for (const item of feed.items) {
     expect(item.updated).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(new Date(item.pubDate).toISOString()).toBe(item.updated);

@@ -1,5 +1,4 @@
 import type { APIRoute } from "astro";
-import { estimateHeight } from "@/lib/embed";
 import { buildOembed } from "@/lib/oembed";
 import { portableRoutes, routeTitle, type PortableRoute } from "@/lib/portable";
 import { sharePaths } from "@/lib/share-urls";
@@ -15,7 +14,7 @@ export const GET: APIRoute = ({ props }) => {
   const oembed = buildOembed({
     title: routeTitle(route),
     embedUrl: siteUrl(paths.embed),
-    height: estimateHeight(card ? card.html : explainer.body),
+    height: (card ?? explainer).height,
     providerName: siteConfig.title,
     providerUrl: siteUrl(),
     thumbnailUrl: siteUrl(paths.image),

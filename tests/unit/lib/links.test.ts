@@ -13,15 +13,25 @@ const pages = [
 
 describe("findBrokenLinks", () => {
   test("reports missing pages and fragments, ignores other origins", () => {
-    expect(findBrokenLinks(pages, origin)).toEqual([
+    expect(findBrokenLinks(pages, pages, origin)).toEqual([
       { from: "/a/", link: "#nowhere", problem: 'no element with id "nowhere"' },
       { from: "/rss.xml", link: "http://localhost:4321/gone/", problem: "no such page" },
     ]);
   });
 
+  test("links under an unbuilt prefix are not checked", () => {
+    expect(findBrokenLinks(pages, pages, origin, ["/gone/"])).toEqual([
+      { from: "/a/", link: "#nowhere", problem: 'no element with id "nowhere"' },
+    ]);
+  });
+
   test("a clean set of pages has no broken link", () => {
     expect(
-      findBrokenLinks(pages.slice(0, 1).concat(scanBuilt("/a/", '<p id="part"></p>')), origin),
+      findBrokenLinks(
+        pages.slice(0, 1),
+        pages.slice(0, 1).concat(scanBuilt("/a/", '<p id="part"></p>')),
+        origin,
+      ),
     ).toEqual([]);
   });
 });
