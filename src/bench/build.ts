@@ -135,15 +135,20 @@ function sizeOf(
   return { ...files, total, html, largest };
 }
 
-const seconds = (text: string) => {
-  const m = text.match(/([\d.]+)\s*(ms|s)\b/);
-  return m ? Number(m[1]) * (m[2] === "s" ? 1000 : 1) : 0;
+/** Milliseconds in Astro's and Vite's durations: "812ms", "4.89s", "1m 13s". */
+export const seconds = (text: string) => {
+  const m = text.match(/(?:(\d+)m\s*)?([\d.]+)\s*(ms|s)\b/);
+  return m ? Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === "s" ? 1000 : 1) : 0;
 };
 
-/** Copies the site, adds `synthetic` generated explainers, builds it, and measures. */
+/**
+ * Copies the site, adds `synthetic` generated explainers, builds it, and measures. With
+ * `pagesOnly`, the build leaves out the copies made for other sites (`PAGES_ONLY=1`).
+ */
 export async function buildCopy(options: {
   synthetic: number;
   siteUrl: string;
+  pagesOnly?: boolean;
 }): Promise<BuildReport> {
   const dir = mkdtempSync(join(tmpdir(), `bench-site-${options.synthetic}-`));
   for (const part of [
@@ -192,6 +197,7 @@ export async function buildCopy(options: {
         env: {
           ...process.env,
           SITE_URL: options.siteUrl,
+          PAGES_ONLY: options.pagesOnly ? "1" : "",
           ASTRO_TELEMETRY_DISABLED: "1",
           FORCE_COLOR: "0",
           NO_COLOR: "1",

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { budgets, formatJudged, judge } from "@/bench/budgets";
-import { kindOf } from "@/bench/build";
+import { kindOf, seconds } from "@/bench/build";
 
 describe("budgets", () => {
   test.each([
@@ -37,5 +37,16 @@ describe("kindOf", () => {
     ["favicon.svg", "other"],
   ])("%s is %s", (path, kind) => {
     expect(kindOf(path)).toBe(kind);
+  });
+});
+
+describe("seconds", () => {
+  test.each([
+    ["Completed in 812ms.", 812],
+    ["built in 4.89s", 4890],
+    ["Completed in 1m 13s.", 73_000],
+    ["nothing", 0],
+  ])("%s", (text, ms) => {
+    expect(seconds(text)).toBeCloseTo(ms);
   });
 });
