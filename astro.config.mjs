@@ -13,7 +13,7 @@ import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
 import { shareImages } from "./src/integrations/share-images.ts";
 import { cachedRegistry } from "./src/lib/registry.ts";
 import { themeInitHash } from "./src/lib/theme-script.ts";
-import { siteConfig } from "./src/site.config.ts";
+import { isCopyPath, siteConfig } from "./src/site.config.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const searchIndex = pagefindIndex();
@@ -37,7 +37,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Embeds, email files and oEmbed JSON travel to other sites; they are not pages to index.
-    sitemap({ filter: (page) => !/\/(embed|email|oembed)\//.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) => !isCopyPath(new URL(page).pathname.slice(siteConfig.base.length)),
+    }),
     // Pagefind reads the pages' text first and indexes on the other core during the next steps.
     searchIndex.start,
     pageStyles(), // before the steps that read the final pages

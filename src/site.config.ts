@@ -13,6 +13,11 @@ export interface NavItem {
 const rawUrl = new URL(process.env["SITE_URL"] ?? "http://localhost:4321/");
 /** Copies made for other sites: embeds, email files, oEmbed JSON and share images. */
 export const copyPrefixes = ["embed/", "email/", "oembed/", "og/"] as const;
+
+/** True for a built file's path (relative to the base path) that is one of those copies. */
+export function isCopyPath(path: string): boolean {
+  return copyPrefixes.some((prefix) => path.startsWith(prefix));
+}
 const basePath = rawUrl.pathname.endsWith("/") ? rawUrl.pathname : `${rawUrl.pathname}/`;
 
 export const siteConfig = {

@@ -6,6 +6,7 @@ import {
   type MdastVisitorContext,
   type MdxJsxFlowElement,
   type MdxJsxTextElement,
+  type PluginFactoryContext,
 } from "satteri";
 import { closestPassage, isVerbatim } from "../lib/quotes";
 import { countWords, readingMinutes } from "../lib/reading";
@@ -69,20 +70,21 @@ function checkFrontmatterIds(
  * Adds `citations`, `words` and `minutesRead` to the frontmatter for the layout.
  */
 export function mdastExplainer(options: { root: string; registry: () => Registry }) {
-  return () => {
+  return (file: PluginFactoryContext) => {
+    const where = file.fileURL
+      ? relative(options.root, fileURLToPath(file.fileURL))
+      : "(unnamed MDX)";
     const registry = options.registry();
     const order: string[] = [];
     const uses = new Map<string, number>();
     const termUses = new Map<string, number>();
-    const where = (ctx: MdastVisitorContext) =>
-      ctx.fileURL ? relative(options.root, fileURLToPath(ctx.fileURL)) : "(unnamed MDX)";
 
     const element = <E extends JsxElement>(el: E, ctx: MdastVisitorContext): E | undefined => {
       if (el.name === "Cite") {
         const id = attr(el, "id");
         if (!id || !registry.sources.has(id)) {
           throw new ContentError(
-            `${where(ctx)}: <Cite id="${id ?? ""}"> names a source that is not in content/sources.yaml`,
+            `${where}: <Cite id="${id ?? ""}"> names a source that is not in content/sources.yaml`,
           );
         }
         if (!order.includes(id)) order.push(id);
@@ -96,25 +98,23 @@ export function mdastExplainer(options: { root: string; registry: () => Registry
         const seed = registry.seedText(source);
         if (!registry.sources.has(source)) {
           throw new ContentError(
-            `${where(ctx)}: quote "${text}" names source "${source}", which is not in content/sources.yaml`,
+            `${where}: quote "${text}" names source "${source}", which is not in content/sources.yaml`,
           );
         }
         if (seed === undefined) {
           throw new ContentError(
-            `${where(ctx)}: quote "${text}" cannot be verified: source ${source} has no text in seeds/`,
+            `${where}: quote "${text}" cannot be verified: source ${source} has no text in seeds/`,
           );
         }
         if (!isVerbatim(text, seed)) {
           throw new ContentError(
-            `${where(ctx)}: quote "${text}" not found in source ${source}; closest passage: "${closestPassage(text, seed)}"`,
+            `${where}: quote "${text}" not found in source ${source}; closest passage: "${closestPassage(text, seed)}"`,
           );
         }
       } else if (el.name === "Term") {
         const id = attr(el, "id") ?? "";
         if (!registry.glossaryIds.has(id)) {
-          throw new ContentError(
-            `${where(ctx)}: <Term id="${id}"> is not defined in content/glossary/`,
-          );
+          throw new ContentError(`${where}: <Term id="${id}"> is not defined in content/glossary/`);
         }
         const use = (termUses.get(id) ?? 0) + 1;
         termUses.set(id, use);
@@ -130,7 +130,7 @@ export function mdastExplainer(options: { root: string; registry: () => Registry
       after(root, ctx) {
         const astro = ctx.data.astro;
         const frontmatter = astro?.frontmatter ?? {};
-        checkFrontmatterIds(where(ctx), frontmatter, registry, options.root);
+        checkFrontmatterIds(where, frontmatter, registry, options.root);
         const words = countWords(ctx.textContent(root));
         if (astro)
           astro.frontmatter = {

@@ -5,10 +5,8 @@ import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { builtFiles } from "../lib/built-files";
 import { readYamlFolder } from "../lib/registry";
+import { isCopyPath } from "../site.config";
 import { glossaryRecord, timelineRecord, withJapaneseTokens } from "../lib/search-records";
-
-/** Built files that are copies for other media, not pages to find. */
-const notIndexed = /^(embed|email|oembed)\//;
 
 /** Indexes the built pages under `outDir` and writes `pagefind/`; the line to log when done. */
 async function writeIndex(root: string, outDir: string): Promise<string> {
@@ -16,7 +14,8 @@ async function writeIndex(root: string, outDir: string): Promise<string> {
   // Citation markers ([1], [2]) are everywhere in the text; they are not words to find.
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: [".cite"] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  const pages = builtFiles(outDir, ".html").filter((path) => !notIndexed.test(path));
+  // The copies for other sites (embeds, email) are not pages to find.
+  const pages = builtFiles(outDir, ".html").filter((path) => !isCopyPath(path));
   // Read now, before the next build steps rewrite the pages (their styles, not their text).
   const added = pages.map((sourcePath) =>
     index.addHTMLFile({

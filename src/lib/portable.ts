@@ -8,7 +8,6 @@ import { getExplainers, getSourceMap, render, type Explainer } from "./content";
 import type { EmailDoc, NumberedSource } from "./email";
 import { renderToHtml } from "./render-html";
 import type { Root, RootContent } from "hast";
-import { estimateHeight } from "./embed";
 import { panelCards } from "./explainer-page";
 import {
   citationsOf,
@@ -84,25 +83,25 @@ async function toPortable(
       : [];
   });
   const { title, description, summary, published, updated } = entry.data;
-  // Measured as the page's share panel measures its own HTML, so every embed code agrees.
+  // Heights as the page's share panel measures its own HTML, so every embed code agrees;
+  // its cards are In short and then these sections, in this order.
   const panel = panelCards(summary, tree);
-  const cardOf = (card: Card, nodes: RootContent[], summaryLine?: string): PortableCard => {
+  const cardOf = (card: Card, nodes: RootContent[], i: number, summaryLine?: string) => {
     const root: Root = { type: "root", children: nodes };
     return {
       ...card,
       summary: summaryLine ?? oneLineOf(squash(textOf(root))),
       citations: citationsOf(root),
-      height: panel.cards.find((c) => c.id === card.id)?.height ?? estimateHeight(card.html),
+      height: panel.cards[i]?.height ?? panel.height,
       nodes,
     };
   };
   const inShort = inShortCard(summary);
-  const cards = [
-    cardOf(inShort, parseFragment(inShort.html).children, summary[0] ?? description),
-    ...sections.map((s) => {
-      const html = serialise(s.nodes);
-      return cardOf({ id: s.id, title: s.title, html }, s.nodes);
-    }),
+  const cards: PortableCard[] = [
+    cardOf(inShort, parseFragment(inShort.html).children, 0, summary[0] ?? description),
+    ...sections.map((s, i) =>
+      cardOf({ id: s.id, title: s.title, html: serialise(s.nodes) }, s.nodes, i + 1),
+    ),
   ];
   return {
     slug: entry.id,
