@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./support/chromium";
 
@@ -8,8 +9,11 @@ const dist = process.env["SITE_DIST"] ?? "dist";
 export default defineConfig({
   testDir: "./e2e",
   outputDir: "../test-results",
+  // Every test stands alone (per page, per state), so any test can run beside any other.
   fullyParallel: true,
-  workers: 2,
+  // One worker per core: each drives its own Chromium, which keeps a core busy (2 here). A
+  // bigger machine runs more at once; TEST_WORKERS overrides (see the README's Tests section).
+  workers: Number(process.env["TEST_WORKERS"] ?? availableParallelism()),
   retries: 0,
   reporter: process.env["CI"] ? [["list"]] : [["list"]],
   use: {

@@ -31,20 +31,20 @@ async function motion(page: Page): Promise<string[]> {
   });
 }
 
-test("nothing animates with reduced motion, on arrival or after interaction", async ({ page }) => {
-  const problems: string[] = [];
-  for (const path of sitePages()) {
+for (const path of sitePages()) {
+  test(`nothing animates on ${path} with reduced motion, on arrival or after interaction`, async ({
+    page,
+  }) => {
     await page.goto(path);
-    problems.push(...(await motion(page)).map((m) => `${path}: ${m}`));
+    expect(await motion(page), "on arrival").toEqual([]);
     const toggle = page.getByRole("button", { name: "Dark theme" });
     if (await toggle.isVisible()) await toggle.click();
     if (await openDefinition(page)) await page.keyboard.press("Escape");
     const card = page.getByRole("article").first();
     if (await card.isVisible()) await card.hover();
-    problems.push(...(await motion(page)).map((m) => `${path} after interaction: ${m}`));
-  }
-  expect(problems).toEqual([]);
-});
+    expect(await motion(page), "after interaction").toEqual([]);
+  });
+}
 
 test("the motion check reports an animation that ignores the setting", async ({ page }) => {
   // Proof that the check can fail: a spinner and a hover transition with no reduced-motion rule.

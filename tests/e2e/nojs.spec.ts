@@ -38,14 +38,12 @@ async function noScriptProblems(page: Page): Promise<string[]> {
   });
 }
 
-test("every page is readable and navigable without JavaScript", async ({ page }) => {
-  const problems: string[] = [];
-  for (const path of sitePages()) {
+for (const path of sitePages()) {
+  test(`${path} is readable and navigable without JavaScript`, async ({ page }) => {
     await page.goto(path);
-    problems.push(...(await noScriptProblems(page)).map((p) => `${path}: ${p}`));
-  }
-  expect(problems).toEqual([]);
-});
+    expect(await noScriptProblems(page)).toEqual([]);
+  });
+}
 
 test("without JavaScript a glossary term is a link to its entry, with no dead button", async ({
   page,

@@ -19,19 +19,17 @@ async function overflow(page: Page): Promise<{ page: number; popover: number }> 
   });
 }
 
-test("no page scrolls sideways at 320 px, nor does an open definition", async ({ page }) => {
-  const problems: string[] = [];
-  for (const path of sitePages()) {
+for (const path of sitePages()) {
+  test(`${path} does not scroll sideways at 320 px, nor does an open definition`, async ({
+    page,
+  }) => {
     await page.goto(path);
-    const arrival = await overflow(page);
-    if (arrival.page > 0) problems.push(`${path}: ${arrival.page}px wider than the screen`);
+    expect((await overflow(page)).page, "px wider than the screen").toBeLessThanOrEqual(0);
     if (await openDefinition(page)) {
-      const open = await overflow(page);
-      if (open.popover > 0) problems.push(`${path}: definition overflows by ${open.popover}px`);
+      expect((await overflow(page)).popover, "px the definition overflows").toBe(0);
     }
-  }
-  expect(problems).toEqual([]);
-});
+  });
+}
 
 test("the reflow check reports a page wider than the screen", async ({ page }) => {
   // Proof that the check can fail: a fixed-width table.
