@@ -3,11 +3,13 @@ import type { APIRoute } from "astro";
 import { toFeedHtml } from "@/lib/email";
 import { getExplainers } from "@/lib/content";
 import { emailDoc, getPortableExplainers } from "@/lib/portable";
+import { sharePaths, shareImageSize } from "@/lib/share-urls";
 import { siteConfig, siteUrl } from "@/site.config";
 
 /**
  * The most recently updated explainers (`siteConfig.feedItems`, newest first) with their full
- * text (absolute links, no scripts or popovers) and update dates.
+ * text (absolute links, no scripts or popovers), first-publication and update dates, and share
+ * image (Media RSS, which RSS-to-email services and feed readers show as the item's picture).
  */
 export const GET: APIRoute = async () => {
   const latest = (await getExplainers())
@@ -19,7 +21,7 @@ export const GET: APIRoute = async () => {
     title: siteConfig.title,
     description: siteConfig.description,
     site: siteUrl(),
-    xmlns: { atom: "http://www.w3.org/2005/Atom" },
+    xmlns: { atom: "http://www.w3.org/2005/Atom", media: "http://search.yahoo.com/mrss/" },
     customData: [
       `<language>${siteConfig.lang}</language>`,
       `<lastBuildDate>${lastUpdate.toUTCString()}</lastBuildDate>`,
@@ -29,10 +31,14 @@ export const GET: APIRoute = async () => {
       title: explainer.title,
       description: explainer.description,
       link: siteUrl(`${explainer.slug}/`),
-      // The date a reader cares about: the last substantive update.
-      pubDate: explainer.updated,
+      // First publication; the last substantive update travels beside it as atom:updated.
+      pubDate: explainer.published,
       content: toFeedHtml(emailDoc({ path: explainer.slug, explainer })),
-      customData: `<atom:updated>${explainer.updated.toISOString()}</atom:updated>`,
+      customData: [
+        `<atom:updated>${explainer.updated.toISOString()}</atom:updated>`,
+        `<media:content url="${siteUrl(sharePaths({ slug: explainer.slug }).image)}" ` +
+          `type="image/png" medium="image" width="${shareImageSize.width}" height="${shareImageSize.height}"/>`,
+      ].join(""),
     })),
   });
 };
