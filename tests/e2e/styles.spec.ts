@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { openBrokenPage } from "../support/broken";
 import { sitePages } from "../support/site";
 
-// Each page inlines only the CSS its own markup can use (src/lib/css-prune.ts). This proves the
+// Each page inlines only the CSS its own markup can use (src/build/css-prune.ts). This proves the
 // pruning changes nothing a reader sees: every element and pseudo-element of every page has
 // the same computed style with the page's own CSS as with the whole stylesheet added, in the
 // light and the dark theme.
