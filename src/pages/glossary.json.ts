@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
-import { getGlossary } from "@/lib/content";
+import { getGlossary } from "@/build/content";
 
-/** Every term's definition, for the "?" buttons of glossary terms (lib/term-definition.ts). */
+/** Every term's definition, for the "?" buttons of glossary terms (browser/term-definition.ts). */
 export const GET: APIRoute = async () => {
   const terms = await getGlossary();
   const definitions = Object.fromEntries(

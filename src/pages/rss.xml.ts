@@ -1,8 +1,8 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { toFeedHtml } from "@/lib/email";
-import { getExplainers } from "@/lib/content";
-import { emailDoc, getPortableExplainers } from "@/lib/portable";
+import { toFeedHtml } from "@/build/copies/email";
+import { getExplainers } from "@/build/content";
+import { emailDoc, getPortableExplainers } from "@/build/copies/portable";
 import { sharePaths, shareImageSize } from "@/lib/share-urls";
 import { siteConfig, siteUrl } from "@/site.config";
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { getExplainers, getGlossary, getTimeline } from "@/lib/content";
+import { getExplainers, getGlossary, getTimeline } from "@/build/content";
 import { buildVocabulary } from "@/lib/search-vocabulary";
 
 /** The site's vocabulary for the search box: exact names to pin, and words for typo correction. */

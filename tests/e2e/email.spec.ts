@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { caniemail, formatIssue } from "caniemail";
-import { checkEmailHtml } from "../../src/lib/email-check";
+import { checkEmailHtml } from "../../src/build/copies/email-check";
 import { builtFiles, distDir } from "../support/embeds";
 
 /** The mail clients the newsletter files must work in (caniemail's names). */

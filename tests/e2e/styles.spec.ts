@@ -2,10 +2,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { openBrokenPage } from "../support/broken";
 import { sitePages } from "../support/site";
 
-// Each page inlines only the CSS its own markup can use (per-page CSS). This proves the pruning
-// changes nothing a reader sees: every element and pseudo-element of every page has the same
-// computed style with the page's own CSS as with the whole stylesheet added, in the light and
-// the dark theme. One test per page and theme, so each has its own time and a failure names it.
+// Each page inlines only the CSS its own markup can use (src/build/css-prune.ts). This proves the
+// pruning changes nothing a reader sees: every element and pseudo-element of every page has the
+// same computed style with the page's own CSS as with the whole stylesheet added, in the light
+// and the dark theme. One test per page and theme, so each has its own time and a failure names it.
 
 /**
  * Every element's computed style (and its ::before, ::after, ::marker), keyed by position and

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { toEmailHtml } from "@/lib/email";
-import { emailDoc, portableRoutes, type PortableRoute } from "@/lib/portable";
+import { toEmailHtml } from "@/build/copies/email";
+import { emailDoc, portableRoutes, type PortableRoute } from "@/build/copies/portable";
 
 /** Email-safe HTML of every explainer and card: /email/<slug>.html, /email/<slug>/<card>.html. */
 export const getStaticPaths = portableRoutes;

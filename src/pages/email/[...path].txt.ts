@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { toEmailText } from "@/lib/email";
-import { emailDoc, portableRoutes, type PortableRoute } from "@/lib/portable";
+import { toEmailText } from "@/build/copies/email";
+import { emailDoc, portableRoutes, type PortableRoute } from "@/build/copies/portable";
 
 /** Plain text of every explainer and card: /email/<slug>.txt, /email/<slug>/<card>.txt. */
 export const getStaticPaths = portableRoutes;

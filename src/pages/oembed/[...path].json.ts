@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { buildOembed } from "@/lib/oembed";
-import { portableRoutes, routeTitle, type PortableRoute } from "@/lib/portable";
+import { buildOembed } from "@/build/copies/oembed";
+import { portableRoutes, routeTitle, type PortableRoute } from "@/build/copies/portable";
 import { sharePaths } from "@/lib/share-urls";
 import { siteConfig, siteUrl } from "@/site.config";
 

@@ -1,0 +1,181 @@
+/**
+ * Browser code shared by the search dialog and /search/: loads Pagefind and the
+ * vocabulary once, runs a search on every keystroke (no debounce: the index is
+ * fast, and stale answers are dropped) and renders results, filters and
+ * "did you mean" into a root element.
+ */
+import { loadFullStyles } from "../full-styles";
+import type { PagefindApi } from "./pagefind-types";
+import { searchSite, type SearchOutcome } from "./search-engine";
+import type { ResultKind, Vocabulary } from "../../lib/search-vocabulary";
+
+const kinds: ResultKind[] = ["Explainer", "Glossary term", "Timeline event", "Page"];
+const plural: Record<ResultKind, string> = {
+  Explainer: "Explainers",
+  "Glossary term": "Glossary terms",
+  "Timeline event": "Timeline events",
+  Page: "Other pages",
+};
+
+let engine: Promise<{ api: PagefindApi; vocab: Vocabulary }> | undefined;
+
+/** Loads Pagefind and the vocabulary, once. Pagefind's URL is built at runtime so Vite leaves it alone. */
+export function loadSearch(base: string): Promise<{ api: PagefindApi; vocab: Vocabulary }> {
+  engine ??= (async () => {
+    const [api, vocab] = await Promise.all([
+      import(
+        /* @vite-ignore */ new URL(`${base}pagefind/pagefind.js`, location.href).href
+      ) as Promise<PagefindApi>,
+      fetch(`${base}search-vocabulary.json`).then((r) => r.json() as Promise<Vocabulary>),
+      loadFullStyles(), // results are built here, so their CSS is not on the page
+    ]);
+    await api.options({
+      baseUrl: base,
+      excerptLength: 22,
+      highlightParam: "highlight",
+      // Measured with the quality suite (tests/e2e/search-quality.spec.ts); see README.
+      ranking: {
+        termFrequency: 0.6,
+        pageLength: 0,
+        termSimilarity: 1.0,
+        metaWeights: { title: 6 },
+      },
+    });
+    await api.init();
+    // Loads the filter index, without which searches report no counts per kind.
+    await api.filters();
+    return { api, vocab };
+  })();
+  return engine;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className = "",
+  text = "",
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+/** Builds the result area inside `root` and returns its parts. */
+function scaffold(root: HTMLElement) {
+  const status = el("p", "mt-3 font-medium");
+  status.setAttribute("role", "status");
+  const filters = el("div", "mt-3 flex flex-wrap gap-2");
+  filters.setAttribute("role", "group");
+  filters.setAttribute("aria-label", "Show only");
+  const list = el("ol", "mt-4 space-y-5");
+  list.setAttribute("aria-label", "Search results");
+  const help = el("div", "mt-4");
+  root.replaceChildren(status, filters, list, help);
+  return { status, filters, list, help };
+}
+
+function renderHits(list: HTMLOListElement, outcome: SearchOutcome): void {
+  list.replaceChildren(
+    ...outcome.hits.map((hit) => {
+      const li = el("li");
+      const link = el(
+        "a",
+        "font-serif text-lg font-semibold text-accent underline underline-offset-2",
+        hit.title,
+      );
+      link.href = hit.url;
+      const kind = el(
+        "span",
+        "ml-2 rounded border border-rule px-1.5 py-0.5 align-middle text-xs text-muted",
+        hit.kind,
+      );
+      li.append(link, kind);
+      if (hit.section) li.append(el("p", "mt-1 text-sm font-medium", `Section: ${hit.section}`));
+      const excerpt = el("p", "mt-1 text-sm");
+      if (hit.excerptIsHtml)
+        excerpt.innerHTML = hit.excerpt; // Pagefind escapes page text; only <mark> is markup.
+      else excerpt.textContent = hit.excerpt;
+      li.append(excerpt);
+      return li;
+    }),
+  );
+}
+
+function renderHelp(help: HTMLElement, outcome: SearchOutcome, base: string): void {
+  help.replaceChildren();
+  if (outcome.hits.length) return;
+  const p = el("p");
+  if (outcome.suggestions.length) {
+    p.append("Did you mean ");
+    outcome.suggestions.forEach((s, i) => {
+      const a = el("a", "text-accent underline", s.label);
+      a.href = `${base.replace(/\/$/, "")}${s.url}`;
+      p.append(i === 0 ? "" : i === outcome.suggestions.length - 1 ? " or " : ", ", a);
+    });
+    p.append("? ");
+  }
+  const az = el("a", "text-accent underline", "the A–Z list of everything on this site");
+  az.href = `${base}search/#az-heading`;
+  p.append("You can also browse ", az, ".");
+  help.append(p);
+}
+
+/**
+ * Makes `input` search as the reader types, showing results in `root`.
+ * `onQuery` lets the host keep the address (`?q=`) in step.
+ */
+export function mountSearch(
+  root: HTMLElement,
+  input: HTMLInputElement,
+  base: string,
+  onQuery?: (q: string) => void,
+) {
+  const { status, filters, list, help } = scaffold(root);
+  let kind: ResultKind | undefined;
+  let ticket = 0;
+
+  const renderFilters = (outcome: SearchOutcome) => {
+    const buttons = [undefined, ...kinds.filter((k) => (outcome.counts[k] ?? 0) > 0)].map((k) => {
+      const count = k ? (outcome.counts[k] ?? 0) : undefined;
+      const button = el(
+        "button",
+        "min-h-8 rounded-full border border-rule px-3 text-sm aria-pressed:bg-ink aria-pressed:text-paper",
+      );
+      button.type = "button";
+      button.textContent = k ? `${plural[k]} (${count})` : "All";
+      button.setAttribute("aria-pressed", String(k === kind));
+      button.addEventListener("click", () => {
+        kind = k;
+        void run();
+      });
+      return button;
+    });
+    filters.replaceChildren(...(buttons.length > 2 || kind ? buttons : []));
+  };
+
+  const run = async () => {
+    const query = input.value.trim();
+    const mine = ++ticket;
+    onQuery?.(query);
+    if (!query) {
+      root.hidden = true;
+      return;
+    }
+    const { api, vocab } = await loadSearch(base);
+    const outcome = await searchSite(api, vocab, query, { kind, base });
+    if (mine !== ticket) return;
+    renderHits(list, outcome);
+    renderFilters(outcome);
+    renderHelp(help, outcome, base);
+    const n = outcome.total;
+    const what = kind ? ` (${plural[kind].toLowerCase()})` : "";
+    status.textContent =
+      n === 0
+        ? `No results for “${query}”.`
+        : `${n} result${n === 1 ? "" : "s"}${what} for “${outcome.correctedTo ?? query}”${outcome.correctedTo ? ` (no match for “${query}”)` : ""}.`;
+    root.hidden = false;
+  };
+
+  input.addEventListener("input", () => void run());
+  return { run };
+}

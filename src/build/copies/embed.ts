@@ -1,0 +1,96 @@
+/**
+ * Embeds: the page markup made safe to show inside another site's iframe (the
+ * code a host pastes is in embed-code.ts, which the browser also loads).
+ */
+import type { Root, RootContent } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { isElement, parseFragment, squash, textOf } from "../sections";
+
+export * from "../../lib/embed-code";
+
+/**
+ * Rewrites the links of page HTML for an embed: a fragment that names an
+ * element of the embed stays in the frame; every other link becomes absolute
+ * (against `pageUrl`, the full page) and opens in a new tab, since the frame
+ * is not the reader's page. Headings can be lifted to follow the embed's `<h1>`.
+ */
+export function toEmbedHtml(
+  html: string,
+  pageUrl: string,
+  options: {
+    /**
+     * Levels to lift headings by: a section's `###` follows the embed's `<h1>`
+     * directly, so it becomes an `<h2>`. Default 0.
+     */
+    promote?: number;
+  } = {},
+): string {
+  const promote = options.promote ?? 0;
+  const root = parseFragment(html);
+  const ids = new Set<string>();
+  const collect = (node: Root | RootContent) => {
+    if (node.type === "element" && node.properties["id"]) ids.add(String(node.properties["id"]));
+    if (node.type === "element" || node.type === "root") node.children.forEach(collect);
+  };
+  collect(root);
+  const page = new URL(pageUrl);
+  page.hash = "";
+  const rewrite = (node: Root | RootContent) => {
+    if (node.type === "element" || node.type === "root") {
+      // The page's "Share this section" buttons have no panel to open in an embed.
+      node.children = node.children.filter(
+        (c) => !(isElement(c, "button") && c.properties["dataShareSection"] !== undefined),
+      );
+    }
+    if (promote && isElement(node, "h3", "h4", "h5", "h6")) {
+      node.tagName = `h${Number(node.tagName.slice(1)) - promote}`;
+    }
+    if (isElement(node, "a") && typeof node.properties["href"] === "string") {
+      const href = node.properties["href"];
+      if (!(href.startsWith("#") && ids.has(decodeURIComponent(href.slice(1))))) {
+        node.properties["href"] = new URL(href, page).href;
+        node.properties["target"] = "_blank";
+        node.properties["rel"] = ["noopener"];
+      }
+    }
+    if (node.type === "element" || node.type === "root") node.children.forEach(rewrite);
+  };
+  rewrite(root);
+  return toHtml(root);
+}
+
+/**
+ * A starting height for an embed at 600 pixels: a guess from its reading size
+ * (about 70 characters a line), which the embed corrects with its height
+ * message once it has loaded.
+ */
+export function embedHeight({ chars, blocks }: ReadingSize): number {
+  const estimate = 220 + Math.ceil(chars / 70) * 27 + blocks * 14;
+  return Math.min(6000, Math.max(240, Math.round(estimate / 10) * 10));
+}
+
+/** How much a part of a page has to read: characters of reading text (no citation markers,
+ * definitions or drawings) and blocks (paragraphs, items, h2–h4, quotations, figures). */
+export interface ReadingSize {
+  chars: number;
+  blocks: number;
+}
+
+const blockTags = new Set(["p", "li", "h2", "h3", "h4", "blockquote", "figure"]);
+
+/** The reading size of parsed HTML. */
+export function sizeOf(nodes: RootContent[]): ReadingSize {
+  let blocks = 0;
+  const count = (node: RootContent) => {
+    if (node.type !== "element") return;
+    if (blockTags.has(node.tagName)) blocks++;
+    node.children.forEach(count);
+  };
+  nodes.forEach(count);
+  return { chars: squash(textOf({ type: "root", children: nodes })).length, blocks };
+}
+
+/** {@link embedHeight} of rendered HTML. */
+export function estimateHeight(html: string): number {
+  return embedHeight(sizeOf(parseFragment(html).children));
+}

@@ -1,0 +1,171 @@
+/**
+ * Share images: a 1200×630 PNG card (title, one-line summary, site name) made
+ * at build time from packages alone — satori lays out the card and turns its
+ * text into paths with fonts read from node_modules (@fontsource), sharp
+ * rasterises the SVG — so no browser, network or system font is needed.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Element, Root, RootContent } from "hast";
+import satori, { type Font } from "satori";
+import sharp from "sharp";
+import { parseDocument } from "../sections";
+import { shareImageSize } from "../../lib/share-urls";
+
+/** What a share image shows. */
+export interface ShareCard {
+  title: string;
+  summary: string;
+  siteName: string;
+  /** The site's address as shown on the card, e.g. `example.org`. */
+  host: string;
+}
+
+/** Bump when the design changes, so cached images are made again. */
+const designVersion = 5;
+
+/** Cache key of a card: a hash of everything that changes its pixels. */
+export function cardKey(card: ShareCard): string {
+  return createHash("sha256")
+    .update(JSON.stringify({ designVersion, ...card }))
+    .digest("hex")
+    .slice(0, 32);
+}
+
+/** Title size that keeps long titles to three lines. */
+export function titleSize(title: string): number {
+  if (title.length > 80) return 48;
+  if (title.length > 50) return 58;
+  return 68;
+}
+
+const require = createRequire(import.meta.url);
+
+/** The card fonts (Latin and Latin Extended), read from the @fontsource packages. */
+export function loadFonts(): Font[] {
+  const file = (pkg: string, name: string) =>
+    readFileSync(require.resolve(`@fontsource/${pkg}/files/${name}`));
+  const fonts: Font[] = [];
+  for (const subset of ["latin", "latin-ext"]) {
+    fonts.push({
+      name: "Serif",
+      data: file("source-serif-4", `source-serif-4-${subset}-600-normal.woff`),
+      weight: 600,
+      style: "normal",
+    });
+    for (const weight of [400, 600] as const) {
+      fonts.push({
+        name: "Sans",
+        data: file("source-sans-3", `source-sans-3-${subset}-${weight}-normal.woff`),
+        weight,
+        style: "normal",
+      });
+    }
+  }
+  return fonts;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
+const box = (style: Record<string, unknown>, children?: unknown): Node => ({
+  type: "div",
+  props: { style: { display: "flex", ...style }, children },
+});
+
+/** The card's layout, in satori's element format. */
+export function cardLayout(card: ShareCard): Node {
+  const { width, height } = shareImageSize;
+  const column = box(
+    {
+      flexDirection: "column",
+      flexGrow: 1,
+      flexShrink: 1,
+      padding: "60px 80px 52px 72px",
+    },
+    [
+      box(
+        {
+          fontSize: 28,
+          fontWeight: 600,
+          color: "#a8231b",
+          letterSpacing: 2,
+          textTransform: "uppercase",
+        },
+        card.siteName,
+      ),
+      box(
+        {
+          display: "block",
+          marginTop: 36,
+          fontFamily: "Serif",
+          fontWeight: 600,
+          fontSize: titleSize(card.title),
+          lineHeight: 1.12,
+          lineClamp: 3,
+        },
+        card.title,
+      ),
+      box(
+        {
+          display: "block",
+          marginTop: 24,
+          fontSize: 32,
+          lineHeight: 1.35,
+          color: "#4f525a",
+          lineClamp: 3,
+        },
+        card.summary,
+      ),
+      box({ flexGrow: 1 }),
+      box(
+        {
+          paddingTop: 20,
+          borderTop: "2px solid #d8d3c8",
+          fontSize: 26,
+          color: "#4f525a",
+          justifyContent: "space-between",
+          width: "100%",
+        },
+        [box({}, card.host), box({ fontWeight: 600, color: "#1b1c20" }, "Every claim sourced")],
+      ),
+    ],
+  );
+  return box({ width, height, backgroundColor: "#fbfaf7", color: "#1b1c20", fontFamily: "Sans" }, [
+    box({ width: 24, height, flexShrink: 0, backgroundColor: "#a8231b" }),
+    column,
+  ]);
+}
+
+/** Renders a card to PNG bytes. */
+export async function renderShareImage(card: ShareCard, fonts: Font[]): Promise<Buffer> {
+  const svg = await satori(cardLayout(card) as Parameters<typeof satori>[0], {
+    ...shareImageSize,
+    fonts,
+  });
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+}
+
+/** The Open Graph tags of a built page that describe its share image. */
+export function readShareCard(
+  html: string,
+): { image: string; title: string; summary: string; siteName: string } | undefined {
+  const head = html.slice(0, html.indexOf("</head>") + 7);
+  const meta = new Map<string, string>();
+  const visit = (node: Root | RootContent) => {
+    if (node.type === "element" && node.tagName === "meta") {
+      const el = node as Element;
+      const property = el.properties["property"];
+      if (typeof property === "string") meta.set(property, String(el.properties["content"] ?? ""));
+    }
+    if (node.type === "element" || node.type === "root") node.children.forEach(visit);
+  };
+  visit(parseDocument(head));
+  const image = meta.get("og:image");
+  if (!image) return undefined;
+  return {
+    image,
+    title: meta.get("og:title") ?? "",
+    summary: meta.get("og:description") ?? "",
+    siteName: meta.get("og:site_name") ?? "",
+  };
+}

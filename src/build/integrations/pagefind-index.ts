@@ -1,0 +1,80 @@
+import type { AstroIntegration } from "astro";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as pagefind from "pagefind";
+import { builtFiles } from "../built-files";
+import { readYamlFolder } from "../registry";
+import { isCopyPath } from "../../site.config";
+import { glossaryRecord, timelineRecord, withJapaneseTokens } from "../search/search-records";
+
+/** Indexes the built pages under `outDir` and writes `pagefind/`; the line to log when done. */
+async function writeIndex(root: string, outDir: string): Promise<string> {
+  const started = performance.now();
+  // Citation markers ([1], [2]) are everywhere in the text; they are not words to find.
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [".cite"] });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  // The copies for other sites (embeds, email) are not pages to find.
+  const pages = builtFiles(outDir, ".html").filter((path) => !isCopyPath(path));
+  // Read now, before the next build steps rewrite the pages (their styles, not their text).
+  const added = pages.map((sourcePath) =>
+    index.addHTMLFile({
+      sourcePath,
+      content: withJapaneseTokens(readFileSync(join(outDir, sourcePath), "utf8")),
+    }),
+  );
+  const records = [
+    ...readYamlFolder(root, "content/glossary").map((t) => glossaryRecord(t.id, t.data)),
+    ...readYamlFolder(root, "content/timeline").map((e) => timelineRecord(e.id, e.data)),
+  ];
+  added.push(...records.map((record) => index.addCustomRecord(record)));
+  for (const [i, result] of (await Promise.all(added)).entries()) {
+    if (result.errors.length)
+      throw new Error(`Pagefind: ${pages[i] ?? records[i - pages.length]?.url}: ${result.errors}`);
+  }
+  const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
+  if (written.errors.length) throw new Error(`Pagefind write failed: ${written.errors.join("; ")}`);
+  await pagefind.close();
+  const ms = Math.round(performance.now() - started);
+  return `indexed ${pages.length} pages and ${records.length} glossary and timeline records in ${ms} ms`;
+}
+
+/**
+ * Writes the Pagefind index into `dist/pagefind/` at the end of every
+ * `astro build`, through Pagefind's Node API (as Starlight does), so tests and
+ * deploys always have a working search without a second command. Glossary
+ * terms and timeline events are added as results of their own.
+ *
+ * Pagefind indexes in a process of its own, so `start` (first of the build steps) hands it
+ * the pages and returns, the next steps run on the other core meanwhile, and `finish` (last)
+ * waits for the index to be written.
+ */
+export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegration } {
+  let root = "";
+  let indexing: Promise<string> | undefined;
+  return {
+    start: {
+      name: "local:pagefind-index",
+      hooks: {
+        "astro:config:setup": ({ config }) => {
+          root = fileURLToPath(config.root);
+        },
+        "astro:build:done": ({ dir, logger }) => {
+          indexing = writeIndex(root, fileURLToPath(dir)).then((line) => {
+            logger.info(line);
+            return line;
+          });
+          indexing.catch(() => {}); // awaited, and so reported, by `finish`
+        },
+      },
+    },
+    finish: {
+      name: "local:pagefind-index-written",
+      hooks: {
+        "astro:build:done": async () => {
+          await indexing;
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { AstroIntegration } from "astro";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  cardKey,
+  loadFonts,
+  readShareCard,
+  renderShareImage,
+  type ShareCard,
+} from "../copies/share-image";
+import { siteConfig } from "../../site.config";
+
+/**
+ * Writes the share image of every built page (its `og:image`, drawn from its
+ * `og:title` and `og:description`) at the end of `astro build`, before the
+ * link check. Images are cached by a hash of their content in
+ * node_modules/.cache/share-images/, so an unchanged card is never drawn twice.
+ */
+export function shareImages(): AstroIntegration {
+  let root = "";
+  let site = "";
+  let base = "/";
+  return {
+    name: "local:share-images",
+    hooks: {
+      "astro:config:setup": ({ config }) => {
+        root = fileURLToPath(config.root);
+        site = new URL(config.site ?? "http://localhost:4321").origin;
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        if (siteConfig.pagesOnly) return logger.info("skipped: building pages only");
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        const cacheDir = join(root, "node_modules/.cache/share-images");
+        mkdirSync(cacheDir, { recursive: true });
+        const host = new URL(site).host + base.replace(/\/$/, "");
+        const cards = new Map<string, ShareCard>();
+        const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter(
+          (d) =>
+            d.isFile() && d.name.endsWith(".html") && !d.parentPath.includes(`${outDir}/email`),
+        );
+        for (const d of files) {
+          const found = readShareCard(readFileSync(join(d.parentPath, d.name), "utf8"));
+          if (!found) continue;
+          const url = new URL(found.image);
+          if (url.origin !== site || !url.pathname.startsWith(base)) continue;
+          const path = decodeURIComponent(url.pathname.slice(base.length));
+          if (!cards.has(path))
+            cards.set(path, {
+              title: found.title,
+              summary: found.summary,
+              siteName: found.siteName,
+              host,
+            });
+        }
+        let fonts: ReturnType<typeof loadFonts> | undefined;
+        let drawn = 0;
+        for (const [path, card] of cards) {
+          const cached = join(cacheDir, `${cardKey(card)}.png`);
+          if (!existsSync(cached)) {
+            fonts ??= loadFonts();
+            writeFileSync(cached, await renderShareImage(card, fonts));
+            drawn++;
+          }
+          const target = join(outDir, path);
+          mkdirSync(dirname(target), { recursive: true });
+          copyFileSync(cached, target);
+        }
+        const ms = Math.round(performance.now() - started);
+        logger.info(
+          `${cards.size} share images (${drawn} drawn, ${cards.size - drawn} from cache) in ${ms} ms`,
+        );
+      },
+    },
+  };
+}

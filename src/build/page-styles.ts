@@ -1,0 +1,30 @@
+import { withExactHashes } from "./csp-hashes";
+import { pruneCss } from "./css-prune";
+
+const stylePattern = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
+
+/** The page's inline stylesheets, joined in document order ("" when it has none). */
+export function inlineStyles(html: string): string {
+  return [...html.matchAll(stylePattern)].map((m) => m[1]).join("");
+}
+
+/**
+ * A built page with only the CSS its own markup can use inlined (one `<style>`), the whole
+ * stylesheet's address in `<html data-styles>` for scripts that build markup later
+ * (`browser/full-styles.ts`), and a CSP whose hashes match the new inline style.
+ * `fullStylesHref` is where the whole stylesheet `css` is served.
+ */
+export function withOwnStyles(html: string, css: string, fullStylesHref: string): string {
+  if (!css) return html;
+  const markup = html.replace(stylePattern, "");
+  const own = pruneCss(css, markup);
+  let first = true;
+  const page = html
+    .replace(stylePattern, () => {
+      if (!first) return "";
+      first = false;
+      return `<style>${own}</style>`;
+    })
+    .replace(/<html(\s[^>]*)?>/i, (tag) => `${tag.slice(0, -1)} data-styles="${fullStylesHref}">`);
+  return withExactHashes(page);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, test } from "vitest";
+import {
+  glossaryRecord,
+  indexedText,
+  timelineRecord,
+  withJapaneseTokens,
+} from "@/build/search/search-records";
+
+const page = `<html><body><nav>Menu 目次</nav><main><div data-pagefind-body><h1>ACD</h1>
+<p>Japan's term is 能動的サイバー防御.<br>More.</p>
+<span data-pagefind-ignore><span>通信の秘密</span></span><script>var x = "秘密";</script></div></main></body></html>`;
+
+describe("indexedText", () => {
+  test("keeps body text, drops ignored parts, scripts and text outside the body", () => {
+    const text = indexedText(page);
+    expect(text).toContain("能動的サイバー防御");
+    expect(text).toContain("More.");
+    expect(text).not.toContain("通信の秘密");
+    expect(text).not.toContain("目次");
+    expect(text).not.toContain("var x");
+  });
+});
+
+describe("withJapaneseTokens", () => {
+  test("adds the parts of Japanese terms inside the searchable body", () => {
+    const html = withJapaneseTokens(page);
+    expect(html).toContain(
+      '<p data-pagefind-weight="2">能動的サイバー防御 サイバー 能動的 能動 防御</p></div></main>',
+    );
+  });
+  test("leaves a page without Japanese as it was", () => {
+    const plain = "<div data-pagefind-body><p>Only English.</p></div>";
+    expect(withJapaneseTokens(plain)).toBe(plain);
+  });
+});
+
+describe("records", () => {
+  test("a glossary term lands on its anchor and is findable by its aliases and Japanese parts", () => {
+    const r = glossaryRecord("active-cyber-defense", {
+      term: "Active cyber defense",
+      japanese: "能動的サイバー防御",
+      aliases: ["ACD"],
+      definition: "Stopping attacks before harm.",
+    });
+    expect(r.url).toBe("/glossary/#active-cyber-defense");
+    expect(r.filters).toEqual({ kind: ["Glossary term"] });
+    expect(r.content).toContain("ACD");
+    expect(r.content).toContain("サイバー 能動的 能動 防御");
+  });
+  test("a timeline event lands on its anchor on the history page, with its year", () => {
+    const r = timelineRecord("2013-06-10-first", {
+      date: "2013-06-10",
+      title: "First strategy",
+      summary: "S.",
+    });
+    expect(r.url).toBe("/timeline/#event-2013-06-10-first");
+    expect(r.meta["title"]).toBe("First strategy (10 June 2013)");
+    expect(r.content).toContain("2013");
+  });
+});

@@ -1,0 +1,2 @@
+// The fixture's browser entry: imports a browser module (allowed).
+import "./panel";

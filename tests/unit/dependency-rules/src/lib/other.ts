@@ -1,0 +1,2 @@
+// A pure helper with no imports.
+export const other = 1;
