@@ -10,6 +10,7 @@ import { hastSectionShare } from "./src/integrations/hast-section-share.ts";
 import { mdastExplainer } from "./src/integrations/mdast-explainer.ts";
 import { pageStyles } from "./src/integrations/page-styles.ts";
 import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
+import { precompress } from "./src/integrations/precompress.ts";
 import { shareImages } from "./src/integrations/share-images.ts";
 import { cachedRegistry } from "./src/lib/registry.ts";
 import { themeInitHash } from "./src/lib/theme-script.ts";
@@ -46,6 +47,7 @@ export default defineConfig({
     shareImages(), // before contentChecks, whose link check needs the images
     contentChecks(),
     searchIndex.finish,
+    precompress(), // last: compresses the files as the steps above left them
   ],
   vite: {
     plugins: [tailwindcss()],

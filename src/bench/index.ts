@@ -15,7 +15,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createStaticServer } from "../lib/static-server.ts";
+import { createStaticServer } from "../scripts/static-server.ts";
 import { budgets, formatJudged, judge, type Judged } from "./budgets.ts";
 import { buildCopy, outputKinds, removeCopy, type BuildReport } from "./build.ts";
 import { lighthouseCategories, runLighthouse } from "./lighthouse.ts";
@@ -173,7 +173,7 @@ async function main(): Promise<number> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   print(
-    `Quality bench: Node ${process.version}, site served at ${origin}/ by src/lib/static-server.ts`,
+    `Quality bench: Node ${process.version}, site served at ${origin}/ by src/scripts/static-server.ts`,
   );
 
   heading("The site: build");
