@@ -6,6 +6,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
 import { contentChecks } from "./src/integrations/content-checks.ts";
+import { failedBuildCleanup } from "./src/integrations/failed-build-cleanup.ts";
 import { hastSectionShare } from "./src/integrations/hast-section-share.ts";
 import { mdastExplainer } from "./src/integrations/mdast-explainer.ts";
 import { pageStyles } from "./src/integrations/page-styles.ts";
@@ -47,7 +48,8 @@ export default defineConfig({
     shareImages(), // before contentChecks, whose link check needs the images
     contentChecks(),
     searchIndex.finish,
-    precompress(), // last: compresses the files as the steps above left them
+    precompress(), // compresses the files as the steps above left them
+    failedBuildCleanup(), // last: a build that fails before here leaves no dist/ behind
   ],
   vite: {
     plugins: [tailwindcss()],
