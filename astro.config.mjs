@@ -7,6 +7,7 @@ import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
 import { contentChecks } from "./src/integrations/content-checks.ts";
 import { failedBuildCleanup } from "./src/integrations/failed-build-cleanup.ts";
+import { hostHeaders } from "./src/integrations/host-headers.ts";
 import { hastSectionShare } from "./src/integrations/hast-section-share.ts";
 import { mdastExplainer } from "./src/integrations/mdast-explainer.ts";
 import { pageStyles } from "./src/integrations/page-styles.ts";
@@ -48,6 +49,7 @@ export default defineConfig({
     shareImages(), // before contentChecks, whose link check needs the images
     contentChecks(),
     searchIndex.finish,
+    hostHeaders(), // _headers with the base path, and its nginx version
     precompress(), // compresses the files as the steps above left them
     failedBuildCleanup(), // last: a build that fails before here leaves no dist/ behind
   ],

@@ -36,7 +36,7 @@ const types: Record<string, string> = {
 };
 
 /** Files never served, even though they are in the built folder. */
-const hidden = /(^|\/)(\.(?!well-known\/)|_headers$|_redirects$)/;
+const hidden = /(^|\/)(\.(?!well-known\/)|_headers$|_headers\.nginx\.conf$|_redirects$)/;
 
 /** The codings of an `Accept-Encoding` header this server can send, as sirv reads them ("br, gzip"). */
 export function acceptedEncodings(header: string | undefined): string {

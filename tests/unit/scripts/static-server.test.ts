@@ -68,6 +68,7 @@ function makeSite(): string {
   page("日本", "japan");
   writeFileSync(join(dir, "404.html"), "<!doctype html><title>Not found</title>missing");
   writeFileSync(join(dir, "_headers"), headersFile);
+  writeFileSync(join(dir, "_headers.nginx.conf"), "location / {}");
   writeFileSync(join(dir, ".secret"), "secret");
   const text = readFileSync(join(dir, "strategy", "index.html"));
   writeFileSync(join(dir, "strategy", "index.html.br"), brotliCompressSync(text));
@@ -166,15 +167,19 @@ describe("hostile requests", () => {
     },
   );
 
-  test.each(["/passwd.txt", "/outside/passwd", "/.secret", "/_headers", "/../../etc/passwd"])(
-    "%s is not served (symlink out of the root, dotfile, _headers, traversal)",
-    async (path) => {
-      const answer = await raw(port, path);
-      expect(answer.status).toBe(404);
-      expect(answer.body.toString()).toContain("missing");
-      expect(answer.body.toString()).not.toContain("root:");
-    },
-  );
+  test.each([
+    "/passwd.txt",
+    "/outside/passwd",
+    "/.secret",
+    "/_headers",
+    "/_headers.nginx.conf",
+    "/../../etc/passwd",
+  ])("%s is not served (symlink out of the root, dotfile, _headers, traversal)", async (path) => {
+    const answer = await raw(port, path);
+    expect(answer.status).toBe(404);
+    expect(answer.body.toString()).toContain("missing");
+    expect(answer.body.toString()).not.toContain("root:");
+  });
 });
 
 describe("what a static host does", () => {
