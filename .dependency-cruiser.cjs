@@ -16,16 +16,14 @@ module.exports = {
         "Code in src/browser/ ships to readers: it may import only src/browser/ and the pure helpers in src/lib/ — no build code, no node:* modules, no packages.",
       severity: "error",
       from: { path: "^src/browser/" },
-      // lib/static-server.ts is not a pure helper: it is on its way to src/scripts/.
-      to: { pathNot: "^src/(browser/|lib/(?!static-server\\.ts$))" },
+      to: { pathNot: "^src/(browser|lib)/" },
     },
     {
       name: "lib-imports-only-lib",
       comment:
         "src/lib/ holds pure helpers that both sides import: they import only each other — nothing from src/browser/ or src/build/, no node:* modules, no packages.",
       severity: "error",
-      // lib/static-server.ts (node:http, node:fs) is the one exception until it moves to src/scripts/.
-      from: { path: "^src/lib/", pathNot: "^src/lib/static-server\\.ts$" },
+      from: { path: "^src/lib/" },
       to: { pathNot: "^src/lib/" },
     },
     {

@@ -6,10 +6,13 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
 import { contentChecks } from "./src/build/integrations/content-checks.ts";
+import { failedBuildCleanup } from "./src/build/integrations/failed-build-cleanup.ts";
+import { hostHeaders } from "./src/build/integrations/host-headers.ts";
 import { hastSectionShare } from "./src/build/integrations/hast-section-share.ts";
 import { mdastExplainer } from "./src/build/integrations/mdast-explainer.ts";
 import { pageStyles } from "./src/build/integrations/page-styles.ts";
 import { pagefindIndex } from "./src/build/integrations/pagefind-index.ts";
+import { precompress } from "./src/build/integrations/precompress.ts";
 import { shareImages } from "./src/build/integrations/share-images.ts";
 import { cachedRegistry } from "./src/build/registry.ts";
 import { themeInitHash } from "./src/build/theme-script.ts";
@@ -46,6 +49,9 @@ export default defineConfig({
     shareImages(), // before contentChecks, whose link check needs the images
     contentChecks(),
     searchIndex.finish,
+    hostHeaders(), // _headers with the base path, and its nginx version
+    precompress(), // compresses the files as the steps above left them
+    failedBuildCleanup(), // last: a build that fails before here leaves no dist/ behind
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -23,7 +23,7 @@ export default defineConfig({
   },
   webServer: {
     // The built site, served like a static host (with _headers), as readers get it.
-    command: `node src/serve.ts ${dist} ${port}`,
+    command: `node src/scripts/serve.ts ${dist} ${port}`,
     cwd: "..",
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

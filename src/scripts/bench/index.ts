@@ -9,18 +9,20 @@
  *   npm run bench -- --pages 200           # a smaller scale run
  *   npm run bench -- --no-scale --no-lighthouse
  *   npm run bench -- --keep                # keep the built copies (their paths are printed)
+ *   npm run bench -- --port 4424           # serve the built site on this port
  */
 import { createServer, type AddressInfo } from "node:net";
 import { availableParallelism, loadavg } from "node:os";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createStaticServer } from "../../lib/static-server.ts";
+import { createStaticServer } from "../static-server.ts";
 import { budgets, formatJudged, judge, type Judged } from "./budgets.ts";
 import { buildCopy, outputKinds, removeCopy, type BuildReport } from "./build.ts";
 import { lighthouseCategories, runLighthouse } from "./lighthouse.ts";
 import { htmlBreakdown, launchBrowser, measurePage, type PageMetrics } from "./page-metrics.ts";
 import { benchSearch } from "./search.ts";
+import { benchLoad, formatLoad, loadErrorsBudget } from "./load.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -30,6 +32,7 @@ const { values: args } = parseArgs({
     "no-lighthouse": { type: "boolean", default: false },
     "no-search": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    port: { type: "string" }, // where the built site is served (default: any free port)
   },
 });
 const syntheticCount = Number(args.pages);
@@ -170,10 +173,10 @@ function pageRow(m: PageMetrics): string[] {
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const port = await freePort();
+  const port = args.port ? Number(args.port) : await freePort();
   const origin = `http://127.0.0.1:${port}`;
   print(
-    `Quality bench: Node ${process.version}, site served at ${origin}/ by src/lib/static-server.ts`,
+    `Quality bench: Node ${process.version}, site served at ${origin}/ by src/scripts/static-server.ts`,
   );
 
   heading("The site: build");
@@ -243,6 +246,14 @@ async function main(): Promise<number> {
   } finally {
     server.close();
   }
+
+  heading("Preview server under load");
+  const load = await benchLoad(real.dist, port);
+  print(`  ${formatLoad(load)}`);
+  for (const sample of load.samples) print(`    ${sample}`);
+  const loadJudged = judge("preview server", loadErrorsBudget, load.errors);
+  for (const line of formatJudged([loadJudged])) print(`  ${line}`);
+  judged.push(loadJudged);
 
   heading("Search");
   await printSearch(real.dist, "the site");

@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { matchesExpected, qualityQueries } from "../../../tests/search-quality/queries.ts";
 import { chromiumLaunchOptions } from "../../../tests/support/chromium.ts";
-import { createStaticServer } from "../../lib/static-server.ts";
+import { createStaticServer } from "../static-server.ts";
 
 export interface SearchBenchResult {
   label: string;

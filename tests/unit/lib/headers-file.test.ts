@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { matchesPattern, parseHeadersFile, resolveHeaders } from "@/lib/headers-file";
+import {
+  formatHeadersFile,
+  hostNeutralProblems,
+  matchesPattern,
+  parseHeadersFile,
+  resolveHeaders,
+  toNginx,
+  withBase,
+} from "@/lib/headers-file";
 
 const rules = parseHeadersFile(readFileSync("public/_headers", "utf8"));
 
@@ -10,6 +18,9 @@ describe("matchesPattern", () => {
     ["/embed/*", "/embed/strategy/", true],
     ["/embed/*", "/strategy/", false],
     ["/oembed/:slug", "/oembed/x.json", true],
+    ["/embed/:page/*", "/embed/strategy/in-short/", true],
+    ["/embed/:page/*", "/embedded/", false],
+    ["/email/:file", "/email-security/", false],
   ])("%s matches %s: %s", (pattern, path, expected) => {
     expect(matchesPattern(pattern, path)).toBe(expected);
   });
@@ -24,7 +35,8 @@ describe("the site's _headers", () => {
 
   test("embeds may be framed by any site, with a single policy", () => {
     const h = resolveHeaders(rules, "/embed/strategy/");
-    expect(h.has("x-frame-options")).toBe(false);
+    expect(h.get("x-frame-options")).toBe("ALLOWALL");
+    expect(h.get("cross-origin-opener-policy")).toBe("unsafe-none");
     expect(h.get("content-security-policy")).toBe(
       "frame-ancestors *; base-uri 'self'; object-src 'none'; form-action 'self'",
     );
@@ -65,6 +77,63 @@ describe("the site's _headers", () => {
   test("every response says nosniff", () => {
     expect(resolveHeaders(rules, "/pagefind/pagefind.js").get("x-content-type-options")).toBe(
       "nosniff",
+    );
+  });
+});
+
+describe("for real hosts", () => {
+  test("the site's rules mean the same on Cloudflare Pages and Netlify", () => {
+    expect(hostNeutralProblems(rules)).toEqual([]);
+  });
+
+  test.each([
+    [
+      "a header removed and not set again",
+      "/*\n  X-Frame-Options: DENY\n/embed/*\n  ! X-Frame-Options\n",
+      "/embed/*: removes x-frame-options without setting it again (Netlify cannot remove a header)",
+    ],
+    [
+      "a header set again without removing it first",
+      "/*\n  X-Robots-Tag: all\n/email/*\n  X-Robots-Tag: noindex\n",
+      '/email/*: sets x-robots-tag, which /* sets too, without "! x-robots-tag" first (Cloudflare would join the two values, Netlify keep the later)',
+    ],
+  ])("%s is refused", (_, text, problem) => {
+    expect(hostNeutralProblems(parseHeadersFile(text))).toEqual([problem]);
+  });
+
+  test("rules that never match the same path may set the same header", () => {
+    const text = "/og/:image\n  A: 1\n/og/:page/*\n  A: 1\n";
+    expect(hostNeutralProblems(parseHeadersFile(text))).toEqual([]);
+  });
+
+  test("under a base path every rule carries the base", () => {
+    const based = withBase(rules, "/japan-cyber/");
+    expect(based.every((r) => r.pattern.startsWith("/japan-cyber/"))).toBe(true);
+    const h = resolveHeaders(based, "/japan-cyber/embed/strategy/");
+    expect(h.get("content-security-policy")).toMatch(/^frame-ancestors \*;/);
+    expect(
+      resolveHeaders(based, "/japan-cyber/oembed/strategy.json").get("access-control-allow-origin"),
+    ).toBe("*");
+  });
+
+  test("the written file parses back to the same rules", () => {
+    const based = withBase(rules, "/x/");
+    expect(parseHeadersFile(formatHeadersFile(based, ["note"]))).toEqual(based);
+  });
+
+  test("the nginx version gives each location the whole set for its paths", () => {
+    const conf = toNginx(withBase(rules, "/japan-cyber/"));
+    const block = (location: string) =>
+      conf.split("\n\n").find((b) => b.startsWith(`location ${location} {`)) ?? "";
+    expect(block("/japan-cyber/")).toContain(`add_header X-Frame-Options "DENY" always;`);
+    expect(block("/japan-cyber/embed/")).toContain(
+      `add_header Content-Security-Policy "frame-ancestors *; base-uri 'self'; object-src 'none'; form-action 'self'" always;`,
+    );
+    expect(block("/japan-cyber/embed/")).toContain(
+      `add_header X-Content-Type-Options "nosniff" always;`,
+    );
+    expect(block("/japan-cyber/oembed/")).toContain(
+      `add_header Access-Control-Allow-Origin "*" always;`,
     );
   });
 });
