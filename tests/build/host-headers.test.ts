@@ -68,7 +68,11 @@ function startWrangler(host: Host): Promise<void> {
     ],
     {
       cwd: host.publish,
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1", NO_COLOR: "1" },
+      env: {
+        ...process.env,
+        ...{ WRANGLER_SEND_METRICS: "false", CI: "1", NO_COLOR: "1" },
+        WRANGLER_LOG_PATH: join(host.publish, ".wrangler-logs"), // not in the user's home
+      },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
