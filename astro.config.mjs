@@ -11,6 +11,7 @@ import { mdastExplainer } from "./src/integrations/mdast-explainer.ts";
 import { pageStyles } from "./src/integrations/page-styles.ts";
 import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
 import { shareImages } from "./src/integrations/share-images.ts";
+import { statusReview } from "./src/integrations/status-review.ts";
 import { cachedRegistry } from "./src/lib/registry.ts";
 import { themeInitHash } from "./src/lib/theme-script.ts";
 import { isCopyPath, siteConfig } from "./src/site.config.ts";
@@ -45,6 +46,7 @@ export default defineConfig({
     pageStyles(), // before the steps that read the final pages
     shareImages(), // before contentChecks, whose link check needs the images
     contentChecks(),
+    statusReview(),
     searchIndex.finish,
   ],
   vite: {
