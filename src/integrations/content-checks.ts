@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { builtFiles } from "../lib/built-files";
 import { findBrokenLinks, scanBuilt } from "../lib/links";
-import { loadRegistry, verifyDataSources, verifySeeds } from "../lib/registry";
+import { loadRegistry, unusedSources, verifyDataSources, verifySeeds } from "../lib/registry";
 import { copyPrefixes, siteConfig } from "../site.config";
 
 /** Maps a built page back to the content file that made it, for error messages. */
@@ -36,7 +36,11 @@ export function contentChecks(): AstroIntegration {
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
         origin = new URL(config.site ?? "http://localhost:4321").origin;
         const { sources } = loadRegistry(root);
-        const problems = [...verifySeeds(root, sources), ...verifyDataSources(root, sources)];
+        const problems = [
+          ...verifySeeds(root, sources),
+          ...verifyDataSources(root, sources),
+          ...unusedSources(root, sources),
+        ];
         if (problems.length) throw new Error(problems.join("\n"));
       },
       "astro:build:done": ({ dir, logger }) => {
