@@ -64,7 +64,7 @@ export function shownStatus(
             ? `Due ${when}; this site has not confirmed it.`
             : "This site has not confirmed it."
           : when
-            ? `${entry.status === "confirmed" ? "Confirmed" : "Reported"}: ${when}.`
+            ? `${entry.status === "confirmed" ? "Confirmed on" : "Reported for"} ${when}.`
             : entry.status === "confirmed"
               ? "Confirmed."
               : "Reported.";
