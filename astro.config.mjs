@@ -14,6 +14,7 @@ import { pageStyles } from "./src/build/integrations/page-styles.ts";
 import { pagefindIndex } from "./src/build/integrations/pagefind-index.ts";
 import { precompress } from "./src/build/integrations/precompress.ts";
 import { shareImages } from "./src/build/integrations/share-images.ts";
+import { statusReview } from "./src/build/integrations/status-review.ts";
 import { cachedRegistry } from "./src/build/registry.ts";
 import { themeInitHash } from "./src/build/theme-script.ts";
 import { isCopyPath, siteConfig } from "./src/site.config.ts";
@@ -48,6 +49,7 @@ export default defineConfig({
     pageStyles(), // before the steps that read the final pages
     shareImages(), // before contentChecks, whose link check needs the images
     contentChecks(),
+    statusReview(),
     searchIndex.finish,
     hostHeaders(), // _headers with the base path, and its nginx version
     precompress(), // compresses the files as the steps above left them

@@ -5,6 +5,7 @@ import { explainerSchema } from "@/schemas/explainer";
 import { glossaryTermSchema } from "@/schemas/glossary";
 import { pageSchema } from "@/schemas/page";
 import { sourceSchema } from "@/schemas/source";
+import { statusEntrySchema } from "@/schemas/status";
 import { timelineEventSchema } from "@/schemas/timeline";
 
 const sourceIds = z.array(reference("sources")).min(1);
@@ -35,9 +36,14 @@ const timeline = defineCollection({
   schema: timelineEventSchema.extend({ sources: sourceIds }),
 });
 
+const status = defineCollection({
+  loader: glob({ pattern: "*.yaml", base: "content/status" }),
+  schema: statusEntrySchema.extend({ sources: sourceIds }),
+});
+
 const pages = defineCollection({
   loader: glob({ pattern: "*.mdx", base: "content/pages" }),
   schema: pageSchema,
 });
 
-export const collections = { sources, explainers, glossary, timeline, pages };
+export const collections = { sources, explainers, glossary, timeline, status, pages };

@@ -8,6 +8,7 @@ export type GlossaryEntry = CollectionEntry<"glossary">;
 export type TimelineEntry = CollectionEntry<"timeline">;
 export type SourceEntry = CollectionEntry<"sources">;
 export type PageEntry = CollectionEntry<"pages">;
+export type StatusItem = CollectionEntry<"status">;
 
 /** Explainers in reading order. */
 export async function getExplainers(): Promise<Explainer[]> {
@@ -45,4 +46,10 @@ export async function getPage(id: string): Promise<PageEntry> {
   const entry = await getEntry("pages", id);
   if (!entry) throw new Error(`content/pages/${id}.mdx: no such page`);
   return entry;
+}
+
+/** Status entries in tracker order. */
+export async function getStatus(): Promise<StatusItem[]> {
+  const all = await getCollection("status");
+  return all.sort((a, b) => a.data.order - b.data.order);
 }

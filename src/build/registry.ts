@@ -96,7 +96,7 @@ export function verifySeeds(root: string, sources: Map<string, Source>): string[
  */
 export function verifyDataSources(root: string, sources: Map<string, Source>): string[] {
   const problems: string[] = [];
-  for (const dir of ["content/glossary", "content/timeline"]) {
+  for (const dir of ["content/glossary", "content/timeline", "content/status"]) {
     const full = join(root, dir);
     if (!existsSync(full)) continue;
     for (const name of readdirSync(full).filter((f) => f.endsWith(".yaml"))) {
@@ -127,4 +127,32 @@ export function readYamlFolder(
       id: f.replace(/\.yaml$/, ""),
       data: (yaml.load(readFileSync(join(full, f), "utf8")) ?? {}) as Record<string, unknown>,
     }));
+}
+
+/**
+ * One message per registry source that nothing cites: no `<Cite id>` or frontmatter `sources`
+ * in the MDX under content/, and no `sources` in the glossary, timeline or status YAML.
+ */
+export function unusedSources(root: string, sources: Map<string, Source>): string[] {
+  const used = new Set<string>();
+  const mdxDirs = ["content/explainers", "content/pages"];
+  for (const dir of mdxDirs) {
+    const full = join(root, dir);
+    if (!existsSync(full)) continue;
+    for (const name of readdirSync(full).filter((f) => f.endsWith(".mdx"))) {
+      const text = readFileSync(join(full, name), "utf8");
+      for (const m of text.matchAll(/<Cite\b[^>]*\bid="([^"]+)"/g)) used.add(m[1] ?? "");
+      const front = text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? "";
+      const data = (yaml.load(front) ?? {}) as { sources?: unknown };
+      if (Array.isArray(data.sources)) for (const id of data.sources) used.add(String(id));
+    }
+  }
+  for (const dir of ["content/glossary", "content/timeline", "content/status"]) {
+    for (const { data } of readYamlFolder(root, dir)) {
+      if (Array.isArray(data["sources"])) for (const id of data["sources"]) used.add(String(id));
+    }
+  }
+  return [...sources.keys()]
+    .filter((id) => !used.has(id))
+    .map((id) => `content/sources.yaml: source ${id} is not cited anywhere (cite it or remove it)`);
 }

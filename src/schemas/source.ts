@@ -24,8 +24,10 @@ export const sourceSchema = z.object({
     .string()
     .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "must be YYYY-MM-DD, YYYY-MM or YYYY")
     .optional(),
-  /** The original address of the source. */
+  /** The original publisher's address of the source, where known; otherwise the copy that was read. */
   url: z.url({ protocol: /^https?$/ }),
+  /** A copy elsewhere (an archive or aggregator), listed on /sources/ as a second link only. */
+  mirror: z.url({ protocol: /^https?$/ }).optional(),
   /** Language of the source, BCP 47. Defaults to English. */
   lang: z.string().min(2).max(10).default("en"),
   /** Present only for a source whose full text is kept in `seeds/`. */

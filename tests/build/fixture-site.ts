@@ -1,7 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
@@ -12,8 +20,12 @@ export interface FixtureSite {
   dir: string;
   /** Rewrites a file of the copy, e.g. `edit("content/explainers/strategy.mdx", s => s + "…")`. */
   edit(path: string, change: (text: string) => string): void;
-  /** Runs `astro build`; returns its exit code and everything it printed. */
-  build(): { status: number | null; output: string };
+  /** Writes a new file into the copy, making its folder. */
+  write(path: string, text: string): void;
+  /** Reads a file of the copy, e.g. a built page under `dist/`. */
+  read(path: string): string;
+  /** Runs `astro build` (with extra environment variables); returns its exit code and output. */
+  build(env?: Record<string, string>): { status: number | null; output: string };
   remove(): void;
 }
 
@@ -37,11 +49,24 @@ export function makeFixtureSite(): FixtureSite {
       const file = join(dir, path);
       writeFileSync(file, change(readFileSync(file, "utf8")));
     },
-    build() {
+    write(path, text) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    },
+    read(path) {
+      return readFileSync(join(dir, path), "utf8");
+    },
+    build(env = {}) {
       const result = spawnSync(join(repo, "node_modules/.bin/astro"), ["build"], {
         cwd: dir,
         encoding: "utf8",
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", NO_COLOR: "1" },
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: "1",
+          FORCE_COLOR: "0",
+          NO_COLOR: "1",
+          ...env,
+        },
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },

@@ -14,6 +14,7 @@ export const allPages: string[] = [
   ...explainerSlugs.map((s) => `/${s}/`),
   "/glossary/",
   "/timeline/",
+  "/status/",
   "/sources/",
   "/about/",
   "/search/",

@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { builtFiles } from "../built-files";
 import { findBrokenLinks, scanBuilt } from "../../lib/links";
-import { loadRegistry, verifyDataSources, verifySeeds } from "../registry";
+import { loadRegistry, unusedSources, verifyDataSources, verifySeeds } from "../registry";
 import { copyPrefixes, siteConfig } from "../../site.config";
 import { preflightProblems } from "./content-preflight";
 
@@ -40,7 +40,11 @@ export function contentChecks(): AstroIntegration {
         const { sources } = careless.length ? { sources: new Map() } : loadRegistry(root);
         const problems = careless.length
           ? careless
-          : [...verifySeeds(root, sources), ...verifyDataSources(root, sources)];
+          : [
+              ...verifySeeds(root, sources),
+              ...verifyDataSources(root, sources),
+              ...unusedSources(root, sources),
+            ];
         if (problems.length) {
           // One line each, naming the file; a stack trace would only point at this check.
           for (const line of problems) logger.error(line);

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -8,6 +8,7 @@ import {
   type MdxJsxTextElement,
   type PluginFactoryContext,
 } from "satteri";
+import { denseSentences, maxCitesPerSentence } from "../../lib/citation-density";
 import { closestPassage, isVerbatim } from "../../lib/quotes";
 import { countWords, readingMinutes } from "../../lib/reading";
 import type { Registry } from "../registry";
@@ -131,6 +132,13 @@ export function mdastExplainer(options: { root: string; registry: () => Registry
         const astro = ctx.data.astro;
         const frontmatter = astro?.frontmatter ?? {};
         checkFrontmatterIds(where, frontmatter, registry, options.root);
+        if (file.fileURL) {
+          const dense = denseSentences(readFileSync(fileURLToPath(file.fileURL), "utf8"));
+          if (dense.length)
+            throw new ContentError(
+              `${where}: more than ${maxCitesPerSentence} citations in one sentence (cite once per claim, at the end): ${dense.join("; ")}`,
+            );
+        }
         const words = countWords(ctx.textContent(root));
         if (astro)
           astro.frontmatter = {

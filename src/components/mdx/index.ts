@@ -6,3 +6,5 @@ export { default as Term } from "./Term.astro";
 export { default as Timeline } from "./Timeline.astro";
 export { default as AcdDiagram } from "./AcdDiagram.astro";
 export { default as EditionsFigure } from "./EditionsFigure.astro";
+export { default as StatusTable } from "./StatusTable.astro";
+export { default as ReportNotes } from "./ReportNotes.astro";

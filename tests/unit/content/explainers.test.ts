@@ -22,7 +22,8 @@ function blocks(mdx: string): string[] {
     .split(/\n\s*\n|\n(?=- |\d+\. )/)
     .map((b) => b.trim())
     .filter(
-      (b) => b && !b.startsWith("#") && !b.startsWith("import ") && !/^<[A-Z][^>]*\/>$/.test(b),
+      // A component tag alone on its lines (self-closing, opening or closing) is not text.
+      (b) => b && !b.startsWith("#") && !b.startsWith("import ") && !/^<\/?[A-Z][^>]*>$/.test(b),
     );
 }
 
