@@ -144,7 +144,9 @@ describe("the build", () => {
       fault: "an explainer updated after the last check of a status it shows",
       file: strategy,
       change: (s: string) =>
-        s.replace(/^updated: .*$/m, "updated: 2026-12-01") +
+        s
+          .replace(/^updated: .*$/m, "updated: 2026-12-01")
+          .replace("import { Cite,", "import { StatusTable, Cite,") +
         '\n<StatusTable caption="Status" ids="demo-start" />\n',
       expected: [
         /content\/explainers\/strategy\.mdx: updated 2026-12-01 is later than the last check of status "demo-start" \(2026-09-01\)/,
