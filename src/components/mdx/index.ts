@@ -6,3 +6,6 @@ export { default as Term } from "./Term.astro";
 export { default as Timeline } from "./Timeline.astro";
 export { default as AcdDiagram } from "./AcdDiagram.astro";
 export { default as EditionsFigure } from "./EditionsFigure.astro";
+export { default as CoverageFlow } from "./CoverageFlow.astro";
+export { default as DecisionChain } from "./DecisionChain.astro";
+export { default as ComparisonTable } from "./ComparisonTable.astro";
