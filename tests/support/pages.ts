@@ -14,6 +14,7 @@ export const allPages: string[] = [
   ...explainerSlugs.map((s) => `/${s}/`),
   "/glossary/",
   "/timeline/",
+  "/questions/",
   "/sources/",
   "/about/",
   "/search/",
