@@ -15,6 +15,7 @@ export const allPages: string[] = [
   "/glossary/",
   "/timeline/",
   "/questions/",
+  "/explainers/",
   "/sources/",
   "/about/",
   "/search/",
