@@ -10,6 +10,19 @@ export interface NavItem {
   label: string;
 }
 
+/** A reading path on the explainers index, for one kind of reader. */
+export interface ReaderPath {
+  /** Anchor of the path's section on the index, e.g. `companies`. */
+  id: string;
+  label: string;
+  /** One sentence on what this reader will find. */
+  intro: string;
+  /** Explainer slugs in reading order. */
+  slugs: string[];
+  /** Anchor of the matching group on the questions page. */
+  questions: string;
+}
+
 const rawUrl = new URL(process.env["SITE_URL"] ?? "http://localhost:4321/");
 /** Copies made for other sites: embeds, email files, oEmbed JSON and share images. */
 export const copyPrefixes = ["embed/", "email/", "oembed/", "og/"] as const;
@@ -40,12 +53,46 @@ export const siteConfig = {
    * build the bench compares with a plain site's.
    */
   pagesOnly: process.env["PAGES_ONLY"] === "1",
+  // Four short labels fit one line at 320 px; the explainers are reached through their index.
   nav: [
-    { path: "strategy/", label: "Strategy" },
-    { path: "active-cyber-defense/", label: "Active cyber defense" },
-    { path: "privacy-safeguards/", label: "Privacy" },
-    { path: "history/", label: "History" },
+    { path: "explainers/", label: "Explainers" },
+    { path: "questions/", label: "Questions" },
+    { path: "timeline/", label: "Timeline" },
     { path: "glossary/", label: "Glossary" },
+  ],
+  /**
+   * Reading paths on the explainers index, one per kind of reader: explainer slugs (checked at
+   * build) in the order to read them, then the group of the questions page that fits.
+   */
+  readerPaths: [
+    {
+      id: "citizens",
+      label: "For citizens",
+      intro: "What the state may see, who checks it, and what the law means for your privacy.",
+      slugs: ["privacy-safeguards", "active-cyber-defense", "why-now"],
+      questions: "for-citizens",
+    },
+    {
+      id: "companies",
+      label: "For companies",
+      intro: "Whether your company is covered, what it must file and by when.",
+      slugs: ["company-duties", "active-cyber-defense", "strategy"],
+      questions: "for-companies",
+    },
+    {
+      id: "journalists",
+      label: "For journalists",
+      intro: "Who decides, who approves, what has happened and what is still open.",
+      slugs: ["who-decides", "why-now", "privacy-safeguards", "history"],
+      questions: "for-journalists",
+    },
+    {
+      id: "students",
+      label: "For students",
+      intro: "How Japan got here and how it compares with other countries.",
+      slugs: ["history", "strategy", "international-comparison", "why-now"],
+      questions: "for-students",
+    },
   ],
 } satisfies {
   origin: string;
@@ -58,6 +105,7 @@ export const siteConfig = {
   feedItems: number;
   pagesOnly: boolean;
   nav: NavItem[];
+  readerPaths: ReaderPath[];
 };
 
 /** A path inside the site, with the base path: `sitePath("glossary/")` → `/glossary/`. */

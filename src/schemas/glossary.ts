@@ -6,6 +6,16 @@ export const glossaryTermSchema = z.object({
   term: z.string().min(2).max(90),
   /** The Japanese term, only where the fact sheet rates it HIGH. */
   japanese: z.string().min(1).max(60).optional(),
+  /** Reading of the Japanese term in kana, only where the fact sheet rates the reading HIGH. */
+  reading: z
+    .string()
+    .regex(/^[\p{Script=Hiragana}\p{Script=Katakana}ー・ ]+$/u, "must be kana")
+    .optional(),
+  /**
+   * Whether the English term is an official rendering (the government's or Japanese Law
+   * Translation's) or an unofficial one (common in the press, or this site's own).
+   */
+  englishName: z.enum(["official", "unofficial"]).optional(),
   /** Abbreviations, aliases and spelling variants that readers may search for. */
   aliases: z.array(z.string().min(1).max(90)).default([]),
   /** One to three sentences, plain English. */

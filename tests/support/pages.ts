@@ -15,6 +15,8 @@ export const allPages: string[] = [
   "/glossary/",
   "/timeline/",
   "/status/",
+  "/questions/",
+  "/explainers/",
   "/sources/",
   "/about/",
   "/search/",

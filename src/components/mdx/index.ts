@@ -8,3 +8,6 @@ export { default as AcdDiagram } from "./AcdDiagram.astro";
 export { default as EditionsFigure } from "./EditionsFigure.astro";
 export { default as StatusTable } from "./StatusTable.astro";
 export { default as ReportNotes } from "./ReportNotes.astro";
+export { default as CoverageFlow } from "./CoverageFlow.astro";
+export { default as DecisionChain } from "./DecisionChain.astro";
+export { default as ComparisonTable } from "./ComparisonTable.astro";

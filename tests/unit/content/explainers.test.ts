@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { countWords } from "@/lib/reading";
+import { siteConfig } from "@/site.config";
 
 const dir = "content/explainers";
 const explainers = readdirSync(dir)
@@ -49,5 +50,21 @@ describe.each(explainers)("$file", ({ text }) => {
       );
     });
     expect(uncited).toEqual([]);
+  });
+});
+
+describe("reading paths (src/site.config.ts readerPaths)", () => {
+  const slugs = new Set(explainers.map((e) => e.file.replace(/^.*\/(.*)\.mdx$/, "$1")));
+  const questions = readFileSync("content/pages/questions.mdx", "utf8");
+  test.each(siteConfig.readerPaths)(
+    "$id names explainers that exist and a questions group",
+    (path) => {
+      expect(path.slugs.filter((s) => !slugs.has(s))).toEqual([]);
+      expect(questions).toMatch(new RegExp(`^## ${path.label}$`, "m"));
+    },
+  );
+  test("every explainer is on at least one path", () => {
+    const onPath = new Set(siteConfig.readerPaths.flatMap((p) => p.slugs));
+    expect([...slugs].filter((s) => !onPath.has(s))).toEqual([]);
   });
 });
