@@ -18,6 +18,10 @@ export interface SharePaths {
   email: string;
   /** Plain text for email. */
   text: string;
+  /** The paste copy for newsletter editors: semantic HTML, citations from 1. */
+  paste: string;
+  /** Its plain-text twin. */
+  pasteText: string;
   /** oEmbed JSON. */
   oembed: string;
   /** 1200×630 PNG share image. */
@@ -32,6 +36,8 @@ export function sharePaths({ slug, card }: ShareRef): SharePaths {
     embed: `embed/${tail}/`,
     email: `email/${tail}.html`,
     text: `email/${tail}.txt`,
+    paste: `paste/${tail}.html`,
+    pasteText: `paste/${tail}.txt`,
     oembed: `oembed/${tail}.json`,
     image: `og/${tail}.png`,
   };

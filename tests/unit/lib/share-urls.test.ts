@@ -8,6 +8,8 @@ describe("sharePaths", () => {
       embed: "embed/strategy/",
       email: "email/strategy.html",
       text: "email/strategy.txt",
+      paste: "paste/strategy.html",
+      pasteText: "paste/strategy.txt",
       oembed: "oembed/strategy.json",
       image: "og/strategy.png",
     });
@@ -19,6 +21,8 @@ describe("sharePaths", () => {
       embed: "embed/strategy/in-short/",
       email: "email/strategy/in-short.html",
       text: "email/strategy/in-short.txt",
+      paste: "paste/strategy/in-short.html",
+      pasteText: "paste/strategy/in-short.txt",
       oembed: "oembed/strategy/in-short.json",
       image: "og/strategy/in-short.png",
     });
