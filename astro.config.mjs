@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
+import { embedHeights } from "./src/build/integrations/embed-heights.ts";
 import { contentChecks } from "./src/build/integrations/content-checks.ts";
 import { hastSectionShare } from "./src/build/integrations/hast-section-share.ts";
 import { mdastExplainer } from "./src/build/integrations/mdast-explainer.ts";
@@ -44,6 +45,7 @@ export default defineConfig({
     searchIndex.start,
     pageStyles(), // before the steps that read the final pages
     shareImages(), // before contentChecks, whose link check needs the images
+    embedHeights(), // measures embeds in Chromium; writes heights into oEmbed JSON and pages
     contentChecks(),
     searchIndex.finish,
   ],
