@@ -12,6 +12,12 @@ export interface ShareRef {
 export interface SharePaths {
   /** The full page, with the section anchor for a card. */
   page: string;
+  /**
+   * The link to share: the page for an explainer; for a card, a page of its own whose title,
+   * description and image are the card's (for link previews) and which forwards a reader to
+   * the card on the full page.
+   */
+  link: string;
   /** The framable embed page. */
   embed: string;
   /** Email-safe HTML. */
@@ -33,6 +39,7 @@ export function sharePaths({ slug, card }: ShareRef): SharePaths {
   const tail = card ? `${slug}/${card}` : slug;
   return {
     page: card ? `${slug}/#${card}` : `${slug}/`,
+    link: card ? `share/${tail}/` : `${slug}/`,
     embed: `embed/${tail}/`,
     email: `email/${tail}.html`,
     text: `email/${tail}.txt`,

@@ -115,7 +115,7 @@ export function startSharePanel(panel: HTMLDetailsElement): SharePanel {
     const name = card && option ? `${title}: ${option.text}` : title;
     const link = field("link");
     const embed = field("embed");
-    if (link) link.value = base + paths.page;
+    if (link) link.value = base + paths.link;
     if (embed)
       embed.value = embedCode({
         src: base + paths.embed,

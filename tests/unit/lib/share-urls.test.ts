@@ -5,6 +5,7 @@ describe("sharePaths", () => {
   test("an explainer", () => {
     expect(sharePaths({ slug: "strategy" })).toEqual({
       page: "strategy/",
+      link: "strategy/",
       embed: "embed/strategy/",
       email: "email/strategy.html",
       text: "email/strategy.txt",
@@ -18,6 +19,7 @@ describe("sharePaths", () => {
   test("a card", () => {
     expect(sharePaths({ slug: "strategy", card: "in-short" })).toEqual({
       page: "strategy/#in-short",
+      link: "share/strategy/in-short/",
       embed: "embed/strategy/in-short/",
       email: "email/strategy/in-short.html",
       text: "email/strategy/in-short.txt",
