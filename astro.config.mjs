@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
+import { embedHeights } from "./src/build/integrations/embed-heights.ts";
 import { contentChecks } from "./src/build/integrations/content-checks.ts";
 import { failedBuildCleanup } from "./src/build/integrations/failed-build-cleanup.ts";
 import { hostHeaders } from "./src/build/integrations/host-headers.ts";
@@ -48,6 +49,7 @@ export default defineConfig({
     searchIndex.start,
     pageStyles(), // before the steps that read the final pages
     shareImages(), // before contentChecks, whose link check needs the images
+    embedHeights(), // measures embeds in Chromium; writes heights into oEmbed JSON and pages
     contentChecks(),
     statusReview(),
     searchIndex.finish,

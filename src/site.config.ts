@@ -24,8 +24,11 @@ export interface ReaderPath {
 }
 
 const rawUrl = new URL(process.env["SITE_URL"] ?? "http://localhost:4321/");
-/** Copies made for other sites: embeds, email files, oEmbed JSON and share images. */
-export const copyPrefixes = ["embed/", "email/", "oembed/", "og/"] as const;
+/**
+ * Copies made for other sites: embeds, email files, paste copies, oEmbed JSON, share images
+ * and the share links of sections (which forward readers to the full page).
+ */
+export const copyPrefixes = ["embed/", "email/", "paste/", "oembed/", "og/", "share/"] as const;
 
 /** True for a built file's path (relative to the base path) that is one of those copies. */
 export function isCopyPath(path: string): boolean {

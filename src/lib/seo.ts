@@ -23,6 +23,12 @@ export interface HeadInput {
   description: string;
   /** Absolute canonical URL of the page; omitted for pages with no address of their own (404). */
   canonical?: string;
+  /**
+   * Absolute URL for `og:url`, when it is not the canonical one: a section's share link keeps
+   * its own address for link previews (a preview re-fetches `og:url`) and its canonical on
+   * the full page. Default: `canonical`.
+   */
+  url?: string;
   siteTitle: string;
   lang: string;
   /** Keep the page out of search engines (embeds, 404). */
@@ -67,8 +73,9 @@ export function buildHead(input: HeadInput): HeadTag[] {
   ];
   if (input.canonical) {
     tags.push({ tag: "link", attrs: { rel: "canonical", href: input.canonical } });
-    tags.push({ tag: "meta", attrs: { property: "og:url", content: input.canonical } });
   }
+  const ogUrl = input.url ?? input.canonical;
+  if (ogUrl) tags.push({ tag: "meta", attrs: { property: "og:url", content: ogUrl } });
   if (input.image) {
     const { url, alt, width, height, type = "image/png" } = input.image;
     const og = (property: string, content: string) =>

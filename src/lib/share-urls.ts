@@ -12,12 +12,22 @@ export interface ShareRef {
 export interface SharePaths {
   /** The full page, with the section anchor for a card. */
   page: string;
+  /**
+   * The link to share: the page for an explainer; for a card, a page of its own whose title,
+   * description and image are the card's (for link previews) and which forwards a reader to
+   * the card on the full page.
+   */
+  link: string;
   /** The framable embed page. */
   embed: string;
   /** Email-safe HTML. */
   email: string;
   /** Plain text for email. */
   text: string;
+  /** The paste copy for newsletter editors: semantic HTML, citations from 1. */
+  paste: string;
+  /** Its plain-text twin. */
+  pasteText: string;
   /** oEmbed JSON. */
   oembed: string;
   /** 1200×630 PNG share image. */
@@ -29,9 +39,12 @@ export function sharePaths({ slug, card }: ShareRef): SharePaths {
   const tail = card ? `${slug}/${card}` : slug;
   return {
     page: card ? `${slug}/#${card}` : `${slug}/`,
+    link: card ? `share/${tail}/` : `${slug}/`,
     embed: `embed/${tail}/`,
     email: `email/${tail}.html`,
     text: `email/${tail}.txt`,
+    paste: `paste/${tail}.html`,
+    pasteText: `paste/${tail}.txt`,
     oembed: `oembed/${tail}.json`,
     image: `og/${tail}.png`,
   };

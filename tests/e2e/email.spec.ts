@@ -1,12 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { caniemail, formatIssue } from "caniemail";
 import { checkEmailHtml } from "../../src/build/copies/email-check";
+import { allClients, emailClientErrors } from "../support/caniemail";
 import { builtFiles, distDir } from "../support/embeds";
-
-/** The mail clients the newsletter files must work in (caniemail's names). */
-const clients = ["gmail.*", "outlook.windows", "outlook.outlook-com", "apple-mail.*"] as const;
 
 const emails = builtFiles("email", ".html");
 const read = (file: string) => readFileSync(join(distDir, "email", file), "utf8");
@@ -25,13 +22,15 @@ test("every explainer and card has an email file and a plain-text twin", () => {
 });
 
 for (const file of emails) {
-  test(`email/${file}: no caniemail errors for Gmail, Outlook and Apple Mail; the site's own rules`, () => {
+  test(`email/${file}: no caniemail errors in any client it knows (but what degrades gracefully); the site's own rules`, () => {
     const html = read(file);
-    const result = caniemail({ clients: [...clients], html });
-    const errors = [...result.issues.errors].flatMap(([client, issues]) =>
-      issues.map((issue) => formatIssue({ client, issue, issueType: "error" }).message),
-    );
+    const { errors, unchecked } = emailClientErrors(html);
+    expect(allClients.length).toBeGreaterThanOrEqual(40);
     expect(errors).toEqual([]);
+    // caniemail lacks data for a few clients on a feature the file uses; say which.
+    for (const client of unchecked)
+      test.info().annotations.push({ type: "caniemail: not checked", description: client });
+    expect(unchecked.length).toBeLessThanOrEqual(allClients.length / 4);
     expect(checkEmailHtml(html, { siteOrigin })).toEqual([]);
   });
 }
@@ -52,3 +51,45 @@ test("email files degrade the page's interactive parts", () => {
   expect(text).toContain("> “We aim to realize the highest level of vigilance");
   expect(text).toMatch(/\n\[1\] .+<https:\/\//);
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`email files are readable in the ${scheme} scheme: every text at 4.5:1 on its background`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const file of ["strategy.html", "strategy/in-short.html"]) {
+      await page.setContent(read(file));
+      const low = await page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+        const lum = (c: string) => {
+          const [r = 0, g = 0, b = 0] = rgb(c).map((v) => {
+            const s = v / 255;
+            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const background = (el: Element | null): string => {
+          for (let e = el; e; e = e.parentElement) {
+            const c = getComputedStyle(e).backgroundColor;
+            if (rgb(c)[3] !== 0 && c !== "transparent") return c;
+          }
+          return "rgb(255, 255, 255)";
+        };
+        const out: string[] = [];
+        for (const el of document.body.querySelectorAll("*")) {
+          const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+          if (!own) continue;
+          const fg = getComputedStyle(el).color;
+          const bg = background(el);
+          const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+          const ratio = ((a ?? 0) + 0.05) / ((b ?? 0) + 0.05);
+          if (ratio < 4.5) out.push(`${el.tagName} ${fg} on ${bg}: ${ratio.toFixed(2)}`);
+        }
+        return out;
+      });
+      expect(low, file).toEqual([]);
+      const paper = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(paper).toBe(scheme === "dark" ? "rgb(23, 24, 28)" : "rgb(255, 255, 255)");
+    }
+  });
+}

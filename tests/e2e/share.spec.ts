@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import ogs from "open-graph-scraper";
 import { allPages, explainerSlugs } from "../support/pages";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
@@ -17,7 +18,7 @@ function panel(page: Page) {
   return page.locator("details[data-share]");
 }
 
-test("“Copy for newsletter” puts email-safe HTML and plain text on the clipboard", async ({
+test("“Copy for newsletter” puts the paste copy (semantic HTML) and plain text on the clipboard", async ({
   page,
 }) => {
   await page.goto("/strategy/");
@@ -28,15 +29,14 @@ test("“Copy for newsletter” puts email-safe HTML and plain text on the clipb
   );
   const clip = await readClipboard(page);
   expect(Object.keys(clip)).toEqual(expect.arrayContaining(["text/html", "text/plain"]));
-  expect(clip["text/html"]).toContain('role="presentation"');
-  expect(clip["text/html"]).toContain("The 2025 strategy");
-  expect(clip["text/html"]).not.toMatch(/<script|<svg|class="/);
+  expect(clip["text/html"]).toContain("<h1>The 2025 strategy</h1>");
+  expect(clip["text/html"]).not.toMatch(/<script|<svg|<table|class="|style="/);
   expect(clip["text/plain"]).toMatch(/^Japan's Cyber Strategy, Explained\n/);
   expect(clip["text/plain"]).toContain("Sources\n-------\n[1] ");
   expect(clip["text/plain"]).not.toMatch(/<(p|a|table|sup)\b/);
 });
 
-test("a section is shared by keyboard: its button picks it, “Copy link” copies its anchor", async ({
+test("a section is shared by keyboard: its button picks it, “Copy link” copies its share link", async ({
   page,
 }) => {
   await page.goto("/strategy/");
@@ -55,7 +55,7 @@ test("a section is shared by keyboard: its button picks it, “Copy link” copi
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
   const clip = await readClipboard(page);
-  expect(clip["text/plain"]).toMatch(/\/strategy\/#which-threats-the-2025-strategy-names$/);
+  expect(clip["text/plain"]).toMatch(/\/share\/strategy\/which-threats-the-2025-strategy-names\/$/);
 
   await page.getByRole("button", { name: "Copy embed code" }).click();
   const code = (await readClipboard(page))["text/plain"] ?? "";
@@ -118,3 +118,39 @@ for (const path of allPages.filter((p) => p !== "/does-not-exist/")) {
     );
   });
 }
+
+test("a section's share link unfurls as the section and lands a reader on it", async ({
+  page,
+  baseURL,
+  request,
+}) => {
+  const section = "which-threats-the-2025-strategy-names";
+  const link = `${baseURL}/share/strategy/${section}/`;
+  // As a link preview fetches it: open-graph-scraper reads the tags of the share link itself.
+  const { result } = await ogs({ url: link });
+  expect(result.ogTitle).toBe("The 2025 strategy: Which threats the 2025 strategy names");
+  expect(result.ogDescription).toMatch(/^The strategy calls state-backed cyberattacks/);
+  expect(result.ogUrl).toMatch(new RegExp(`/share/strategy/${section}/$`));
+  const image = result.ogImage?.[0]?.url ?? "";
+  expect(image).toMatch(new RegExp(`/og/strategy/${section}\\.png$`));
+  expect((await request.get(new URL(image).pathname)).headers()["content-type"]).toBe("image/png");
+  // The section's page keeps the full explainer as its canonical.
+  const html = await (await request.get(`/share/strategy/${section}/`)).text();
+  expect(html).toMatch(/<link rel="canonical" href="[^"]+\/strategy\/"/);
+  await page.goto(`/share/strategy/${section}/`);
+  // A reader lands on the section of the full page.
+  await page.waitForURL(new RegExp(`/strategy/#${section}$`));
+  const heading = page.locator(`[id="${section}"]`);
+  await expect(heading).toBeInViewport();
+});
+
+test("without JavaScript, a section's share link still lands on the section", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/share/history/2022-the-turning-point/");
+  await page.waitForURL(/\/history\/#2022-the-turning-point$/);
+  await expect(page.locator('[id="2022-the-turning-point"]')).toBeInViewport();
+  await context.close();
+});

@@ -30,8 +30,9 @@ export function pathOfHtml(dist: string, file: string): string {
  * Every page a reader can browse: the pages `content/` and the fixed routes promise
  * (tests/support/pages.ts), plus every HTML page actually in the build, so new kinds of
  * page (embeds, …) are tested as soon as they are built. Not pages: Pagefind's files, and
- * the email snippets under /email/ (documents for mail clients, with their own rules; they
- * are still validated with every other HTML file).
+ * the email snippets under /email/, the paste copies under /paste/ (documents for mail
+ * clients and newsletter editors, with their own rules) and the section share links under
+ * /share/ (which forward to the full page, tested in share.spec.ts); they are still validated with every other HTML file).
  */
 export function sitePages(dist = siteDist): string[] {
   if (!existsSync(dist)) {
@@ -39,7 +40,7 @@ export function sitePages(dist = siteDist): string[] {
   }
   const built = listFiles(dist, [".html"])
     .map((f) => pathOfHtml(dist, f))
-    .filter((path) => !/^\/(pagefind|email)\//.test(path));
+    .filter((path) => !/^\/(pagefind|email|paste|share)\//.test(path));
   return [...new Set([...allPages, ...built])].sort();
 }
 

@@ -115,7 +115,7 @@ export function startSharePanel(panel: HTMLDetailsElement): SharePanel {
     const name = card && option ? `${title}: ${option.text}` : title;
     const link = field("link");
     const embed = field("embed");
-    if (link) link.value = base + paths.page;
+    if (link) link.value = base + paths.link;
     if (embed)
       embed.value = embedCode({
         src: base + paths.embed,
@@ -160,8 +160,9 @@ export function startSharePanel(panel: HTMLDetailsElement): SharePanel {
       // Promises in the ClipboardItem keep the click's permission while the files load (Safari).
       await navigator.clipboard.write([
         new ClipboardItem({
-          "text/html": fetchBlob(paths.email, "text/html"),
-          "text/plain": fetchBlob(paths.text, "text/plain"),
+          // The paste copy, not the email file: editors rebuild layout tables as real tables.
+          "text/html": fetchBlob(paths.paste, "text/html"),
+          "text/plain": fetchBlob(paths.pasteText, "text/plain"),
         }),
       ]);
       return "Copied for your newsletter: paste it into your email editor";

@@ -20,7 +20,6 @@ export interface EmailCheckOptions {
 const forbiddenTags = new Set([
   "script",
   "svg",
-  "style",
   "link",
   "iframe",
   "object",
@@ -88,6 +87,25 @@ function checkStyle(style: string, where: string): string[] {
   return problems;
 }
 
+/**
+ * The one stylesheet an email may have: in the `<head>`, only `color-scheme` and dark colours
+ * under `prefers-color-scheme: dark`, hex only, nothing fetched. The light file is all inline.
+ */
+function checkStyleSheet(el: Element, inHead: boolean): string[] {
+  const css = el.children.map((c) => (c.type === "text" ? c.value : "")).join("");
+  const problems: string[] = [];
+  if (!inHead) problems.push("<style>: outside the <head>");
+  const rest = css
+    .replace(/^:root\{color-scheme:light dark;supported-color-schemes:light dark\}/, "")
+    .replace(/^@media \(prefers-color-scheme: dark\)\{([\s\S]*)\}$/, "$1");
+  if (rest === css || /@media|@import|@font-face|url\(/i.test(rest))
+    problems.push("<style>: anything but color-scheme and a prefers-color-scheme: dark block");
+  for (const [, colour] of rest.matchAll(/(?:color|background-color):([^;}!]+)/g))
+    if (!hexOnly.test((colour ?? "").trim()))
+      problems.push(`<style>: colour "${(colour ?? "").trim()}" is not hex`);
+  return problems;
+}
+
 function describe(el: Element): string {
   const id = el.properties["href"] ?? el.properties["src"];
   return `<${el.tagName}${id ? ` ${String(id)}` : ""}>`;
@@ -101,14 +119,19 @@ export function checkEmailHtml(html: string, options: EmailCheckOptions): string
   if (bytes > max) problems.push(`file is ${bytes} bytes, over ${max} (Gmail clips long messages)`);
   if (/data:[a-z]+\/[a-z0-9.+-]+[;,]/i.test(html)) problems.push("data: URI in the file");
   const root: Root = parseDocument(html);
+  let inHead = false;
   const visit = (node: Root | RootContent) => {
+    if (node.type === "element" && node.tagName === "head") inHead = true;
+    if (node.type === "element" && node.tagName === "body") inHead = false;
     if (node.type === "element") {
       const el = node;
       const where = describe(el);
       if (forbiddenTags.has(el.tagName)) problems.push(`${where}: not allowed in email`);
+      if (el.tagName === "style") problems.push(...checkStyleSheet(el, inHead));
       for (const [name, value] of Object.entries(el.properties)) {
         if (/^on[a-z]/i.test(name)) problems.push(`${where}: event handler ${name}`);
-        if (name === "className") problems.push(`${where}: class attribute (inline styles only)`);
+        if (name === "className" && [value].flat().some((c) => !String(c).startsWith("x-")))
+          problems.push(`${where}: class other than the dark scheme's x-… (inline styles only)`);
         if (name === "style") problems.push(...checkStyle(String(value), where));
         if (name === "bgColor" && !hexOnly.test(String(value)))
           problems.push(`${where}: bgcolor "${String(value)}" is not a hex colour`);

@@ -60,9 +60,9 @@ export function toEmbedHtml(
 }
 
 /**
- * A starting height for an embed at 600 pixels: a guess from its reading size
- * (about 70 characters a line), which the embed corrects with its height
- * message once it has loaded.
+ * A first height for an embed at 600 pixels: a guess from its reading size
+ * (about 70 characters a line). The build replaces it with the height measured
+ * in a browser (integrations/embed-heights.ts) when it can start one.
  */
 export function embedHeight({ chars, blocks }: ReadingSize): number {
   const estimate = 220 + Math.ceil(chars / 70) * 27 + blocks * 14;

@@ -67,6 +67,14 @@ describe("buildHead: share card, article dates and oEmbed", () => {
     expect(content(key)).toBe(expected);
   });
 
+  test("a share link keeps its own og:url and its canonical on the full page", () => {
+    const share = buildHead({ ...base, url: "https://example.org/share/strategy/in-short/" });
+    const attr = (key: string) =>
+      share.find((t) => t.attrs["property"] === key || t.attrs["rel"] === key)?.attrs;
+    expect(attr("og:url")?.["content"]).toBe("https://example.org/share/strategy/in-short/");
+    expect(attr("canonical")?.["href"]).toBe(base.canonical);
+  });
+
   test("oEmbed discovery link", () => {
     expect(tags).toContainEqual({
       tag: "link",

@@ -5,9 +5,12 @@ describe("sharePaths", () => {
   test("an explainer", () => {
     expect(sharePaths({ slug: "strategy" })).toEqual({
       page: "strategy/",
+      link: "strategy/",
       embed: "embed/strategy/",
       email: "email/strategy.html",
       text: "email/strategy.txt",
+      paste: "paste/strategy.html",
+      pasteText: "paste/strategy.txt",
       oembed: "oembed/strategy.json",
       image: "og/strategy.png",
     });
@@ -16,9 +19,12 @@ describe("sharePaths", () => {
   test("a card", () => {
     expect(sharePaths({ slug: "strategy", card: "in-short" })).toEqual({
       page: "strategy/#in-short",
+      link: "share/strategy/in-short/",
       embed: "embed/strategy/in-short/",
       email: "email/strategy/in-short.html",
       text: "email/strategy/in-short.txt",
+      paste: "paste/strategy/in-short.html",
+      pasteText: "paste/strategy/in-short.txt",
       oembed: "oembed/strategy/in-short.json",
       image: "og/strategy/in-short.png",
     });

@@ -14,6 +14,46 @@ export const colour = {
   panel: "#f1eee7",
   paper: "#ffffff",
 };
+/** The dark scheme, for clients that honour `prefers-color-scheme` (see {@link darkStyles}). */
+export const darkColour = {
+  ink: "#ecebe7",
+  muted: "#c4c1ba",
+  accent: "#ff9d94",
+  rule: "#44464d",
+  panel: "#24262b",
+  paper: "#17181c",
+};
+
+/**
+ * The only class names an email file uses, and only for the dark scheme: every light style
+ * is inline, so a client that drops `<style>` (or `class`) shows the light file unchanged.
+ */
+export const darkClasses = { doc: "x-doc", box: "x-box", button: "x-button" } as const;
+
+/**
+ * The one `<style>` of an email file: `color-scheme` for clients that read it, and dark
+ * colours under `prefers-color-scheme: dark` (Apple Mail, Outlook for macOS and iOS,
+ * Thunderbird, …; caniemail lists them). `!important` wins over the inline light colours.
+ */
+export const darkStyles = (() => {
+  const d = darkColour;
+  const c = darkClasses;
+  const text = ["h1", "h2", "h3", "h4", "p", "li", "ul", "ol", "td", "th", "blockquote", "pre"]
+    .map((t) => `.${c.doc} ${t}`)
+    .join(",");
+  return (
+    `:root{color-scheme:light dark;supported-color-schemes:light dark}` +
+    `@media (prefers-color-scheme: dark){` +
+    `.${c.doc},.${c.doc} table,.${c.doc} td{background-color:${d.paper} !important}` +
+    `${text}{color:${d.ink} !important}` +
+    `.${c.doc} a{color:${d.accent} !important}` +
+    `.${c.doc} sup{color:${d.muted} !important}` +
+    `.${c.doc} .${c.box}{background-color:${d.panel} !important;border-color:${d.rule} !important}` +
+    `.${c.doc} .${c.button}{background-color:${d.accent} !important}` +
+    `.${c.doc} .${c.button} a{color:${d.paper} !important}}`
+  );
+})();
+
 export const sans = "Arial, Helvetica, sans-serif";
 export const serif = "Georgia, Times New Roman, Times, serif";
 

@@ -1,7 +1,19 @@
 /** The email-safe HTML document: the shell (header, parts, button, sources, licence) around the styled parts. */
 import type { ElementContent, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
-import { a, colour, emailStyles, p, sans, serif, sourceItems, styled, table } from "./blocks";
+import {
+  a,
+  colour,
+  darkClasses,
+  darkStyles,
+  emailStyles,
+  p,
+  sans,
+  serif,
+  sourceItems,
+  styled,
+  table,
+} from "./blocks";
 import { element, text, toPortable } from "./reduce";
 import type { EmailDoc } from "./types";
 
@@ -57,6 +69,7 @@ export function toEmailHtml(doc: EmailDoc): string {
         table({ style: `border-collapse:collapse;margin:0 0 20px 0;` }, [
           {
             props: {
+              className: [darkClasses.box],
               bgColor: colour.panel,
               style: `padding:16px 20px;background-color:${colour.panel};border:1px solid ${colour.rule};`,
             },
@@ -71,6 +84,7 @@ export function toEmailHtml(doc: EmailDoc): string {
     table({ width: "auto", style: "border-collapse:collapse;margin:8px 0 24px 0;" }, [
       {
         props: {
+          className: [darkClasses.button],
           bgColor: colour.accent,
           style: `padding:12px 20px;background-color:${colour.accent};`,
         },
@@ -106,21 +120,33 @@ export function toEmailHtml(doc: EmailDoc): string {
         element("head", {}, [
           element("meta", { charSet: "utf-8" }, []),
           element("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }, []),
+          // Light and dark: clients that honour these keep the file's own dark colours
+          // instead of inverting the light ones.
+          element("meta", { name: "color-scheme", content: "light dark" }, []),
+          element("meta", { name: "supported-color-schemes", content: "light dark" }, []),
           element("title", {}, [text(doc.title)]),
+          element("style", {}, [text(darkStyles)]),
         ]),
-        element("body", { style: `margin:0;padding:0;background-color:${colour.paper};` }, [
-          table({ bgColor: colour.paper }, [
-            {
-              props: { align: "center", style: "padding:16px 12px;" },
-              children: [
-                table(
-                  { width: "600", style: "border-collapse:collapse;width:100%;max-width:600px;" },
-                  [{ props: { align: "left" }, children: body }],
-                ),
-              ],
-            },
-          ]),
-        ]),
+        element(
+          "body",
+          {
+            className: [darkClasses.doc],
+            style: `margin:0;padding:0;background-color:${colour.paper};`,
+          },
+          [
+            table({ bgColor: colour.paper, className: [darkClasses.doc] }, [
+              {
+                props: { align: "center", style: "padding:16px 12px;" },
+                children: [
+                  table(
+                    { width: "600", style: "border-collapse:collapse;width:100%;max-width:600px;" },
+                    [{ props: { align: "left" }, children: body }],
+                  ),
+                ],
+              },
+            ]),
+          ],
+        ),
       ]),
     ],
   };

@@ -12,3 +12,4 @@ export { toPortable } from "./reduce";
 export { toEmailHtml } from "./document";
 export { toEmailText } from "./text";
 export { toFeedHtml } from "./feed";
+export { ownNumbers, toPasteHtml } from "./paste";

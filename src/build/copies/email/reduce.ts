@@ -116,6 +116,8 @@ function findAll(node: Element | Root, tag: string): Element[] {
 interface Context {
   pageUrl: string;
   promote: number;
+  /** The copy's own number for each page-wide citation number (a section's copy counts from 1). */
+  numbers?: ReadonlyMap<number, number> | undefined;
 }
 
 /** A quotation figure: the quote and its attribution line. */
@@ -134,7 +136,8 @@ function portableNode(node: ElementContent | RootContent, ctx: Context): Element
   if (isPageOnly(node) || dropTags.has(node.tagName)) return [];
   if (node.properties["ariaHidden"] === "true" || classes(node).includes("sr-only")) return [];
   const cite = citationNumber(node);
-  if (cite !== undefined) return [element("sup", { dataCite: String(cite) }, [])];
+  if (cite !== undefined)
+    return [element("sup", { dataCite: String(ctx.numbers?.get(cite) ?? cite) }, [])];
   if (node.tagName === "figure") {
     return findAll(node, "blockquote").length ? quoteFigure(node, ctx) : figureText(node, ctx);
   }
@@ -207,10 +210,17 @@ function portableChildren(nodes: (ElementContent | RootContent)[], ctx: Context)
   return out;
 }
 
-/** A part's page HTML reduced to portable elements (see the module comment). */
-export function toPortable(part: EmailPart, pageUrl: string): ElementContent[] {
+/**
+ * A part's page HTML reduced to portable elements (see the module comment); `numbers` maps
+ * the page's citation numbers to the copy's own (by default they stay as on the page).
+ */
+export function toPortable(
+  part: EmailPart,
+  pageUrl: string,
+  numbers?: ReadonlyMap<number, number>,
+): ElementContent[] {
   const nodes = part.nodes ?? parseFragment(part.html).children;
-  return portableChildren(nodes, { pageUrl, promote: part.promote ?? 0 });
+  return portableChildren(nodes, { pageUrl, promote: part.promote ?? 0, numbers });
 }
 
 /** The numbers of a citation marker. */

@@ -78,7 +78,7 @@ export function toEmailText(doc: EmailDoc): string {
   blocks.push(`Updated ${doc.updated}`);
   for (const part of doc.parts) {
     if (part.title) blocks.push(`${part.title.toUpperCase()}`);
-    blocks.push(...plainBlocks(toPortable(part, doc.url)));
+    blocks.push(...plainBlocks(toPortable(part, doc.url, doc.numbers)));
   }
   blocks.push(`${doc.from ? "Read the full explainer" : "Read it on the web"}: ${doc.url}`);
   if (doc.sources.length) {

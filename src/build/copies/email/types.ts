@@ -44,5 +44,10 @@ export interface EmailDoc {
   parts: EmailPart[];
   /** Sources cited in the parts, by their number on the full page. */
   sources: NumberedSource[];
+  /**
+   * The copy's own citation number for each number on the full page, when they differ (a
+   * section's paste copy counts from 1); `sources` then carry the copy's numbers.
+   */
+  numbers?: ReadonlyMap<number, number> | undefined;
   licence: { name: string; url: string };
 }

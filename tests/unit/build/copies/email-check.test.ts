@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { darkStyles } from "@/build/copies/email/blocks";
 import { checkEmailHtml } from "@/build/copies/email-check";
 
 const https = { siteOrigin: "https://example.org" };
@@ -15,10 +16,22 @@ describe("checkEmailHtml", () => {
     expect(checkEmailHtml(ok, https)).toEqual([]);
   });
 
+  test("the dark scheme's stylesheet in the head passes; any other does not", () => {
+    const file = (css: string) =>
+      `<!doctype html><html><head><style>${css}</style></head><body class="x-doc"><p>x</p></body></html>`;
+    expect(checkEmailHtml(file(darkStyles), https)).toEqual([]);
+    expect(checkEmailHtml(file("p{color:#000000}"), https)).toEqual([
+      "<style>: anything but color-scheme and a prefers-color-scheme: dark block",
+    ]);
+    expect(
+      checkEmailHtml(file("@media (prefers-color-scheme: dark){p{color:red !important}}"), https),
+    ).toEqual(['<style>: colour "red" is not hex']);
+  });
+
   test.each([
     ["inline SVG", "<svg><path d='M0 0'/></svg>", /<svg>: not allowed/],
     ["a script", "<script>alert(1)</script>", /<script>: not allowed/],
-    ["a style sheet", "<style>p{color:red}</style>", /<style>: not allowed/],
+    ["a style sheet in the body", "<style>p{color:red}</style>", /<style>: outside the <head>/],
     [
       "a data: image",
       '<img src="data:image/png;base64,AAAA" alt="" width="1" height="1">',
@@ -45,7 +58,7 @@ describe("checkEmailHtml", () => {
       "<table><tr><td>x</td></tr></table>",
       /without role="presentation"/,
     ],
-    ["a class", '<p class="x">x</p>', /class attribute/],
+    ["a class", '<p class="x">x</p>', /class other than the dark scheme/],
     ["an event handler", '<p onclick="x()">x</p>', /event handler/],
     [
       "a JPEG image",
