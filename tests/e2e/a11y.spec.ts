@@ -15,6 +15,9 @@ for (const colorScheme of ["light", "dark"] as const) {
     test.use({ colorScheme });
     for (const path of pages) {
       test(`axe finds no violation on ${path}`, async ({ page }) => {
+        // Up to three axe runs (on arrival, a definition open, the search dialog open): a long
+        // page's work is bounded but slow, so it gets three times the usual time.
+        test.slow();
         await page.goto(path);
         // The theme in effect (pages set data-theme from the system; embeds follow it in CSS).
         const scheme = () =>

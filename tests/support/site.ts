@@ -35,13 +35,33 @@ export function pathOfHtml(dist: string, file: string): string {
  * /share/ (which forward to the full page, tested in share.spec.ts); they are still validated with every other HTML file).
  */
 export function sitePages(dist = siteDist): string[] {
+  return [...new Set([...allPages, ...builtPages(dist)])]
+    .filter((path) => !isSectionEmbed(path))
+    .sort();
+}
+
+/**
+ * The embed pages of single sections (`/embed/strategy/in-short/`). They are not in
+ * {@link sitePages}: each shows one section of its explainer's whole embed (`/embed/strategy/`,
+ * which is), in the same layout with the same scripts, so the checks of layout and behaviour
+ * (focus, motion, print, no-script, CSP, privacy) would only repeat themselves 60 times. What
+ * depends on a section's own markup — axe, its own CSS, width at 320 px, valid HTML, its height
+ * — is checked on every one (embed-sections.spec.ts, embed.spec.ts, embed-heights.spec.ts,
+ * quality.spec.ts).
+ */
+export function sectionEmbedPages(dist = siteDist): string[] {
+  return builtPages(dist).filter(isSectionEmbed).sort();
+}
+
+const isSectionEmbed = (path: string) => /^\/embed\/[^/]+\/[^/]+\/$/.test(path);
+
+function builtPages(dist: string): string[] {
   if (!existsSync(dist)) {
     throw new Error(`${dist} does not exist: build the site first (npm run build)`);
   }
-  const built = listFiles(dist, [".html"])
+  return listFiles(dist, [".html"])
     .map((f) => pathOfHtml(dist, f))
     .filter((path) => !/^\/(pagefind|email|paste|share)\//.test(path));
-  return [...new Set([...allPages, ...built])].sort();
 }
 
 /** The built HTML file that answers `path`. */
