@@ -55,6 +55,29 @@ function pasteNode(node: ElementContent, sources: Map<number, NumberedSource>): 
         : text(`[${n}]`);
     });
   }
+  // Editors lay tables out as columns side by side: a table becomes a list, one row an item,
+  // its cells joined ("Oversight commission: not confirmed …").
+  if (node.tagName === "table") {
+    const rows: Element[] = [];
+    const collect = (n: ElementContent) => {
+      if (n.type !== "element") return;
+      if (n.tagName === "tr") rows.push(n);
+      else n.children.forEach(collect);
+    };
+    node.children.forEach(collect);
+    const items = rows
+      // The header row names the columns; each item says them in its own words.
+      .filter((row) => row.children.some((c) => c.type === "element" && c.tagName === "td"))
+      .map((row) => {
+        const cells = row.children.filter((c): c is Element => c.type === "element");
+        const joined = cells.flatMap((cell, i) => [
+          ...(i > 0 ? [text(i === 1 ? ": " : "; ")] : []),
+          ...cell.children.flatMap((c) => pasteNode(c, sources)),
+        ]);
+        return element("li", {}, joined);
+      });
+    return [element("ul", {}, items)];
+  }
   // A quotation's attribution is a line of its own after the quote.
   const { dataAttribution: _, ...props } = node.properties;
   return [

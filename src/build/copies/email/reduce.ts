@@ -149,6 +149,17 @@ function portableNode(node: ElementContent | RootContent, ctx: Context): Element
     );
   }
   if (node.tagName === "q") return [text("“"), ...portableChildren(node.children, ctx), text("”")];
+  if (node.tagName === "table") {
+    // Mail clients and editors know no <caption>: it becomes a bold line before the table.
+    const caption = node.children.find((c) => isElement(c, "caption"));
+    const rows = node.children.filter((c) => c !== caption);
+    const table = element("table", {}, portableChildren(rows, ctx));
+    if (!caption || caption.type !== "element") return [table];
+    return [
+      element("p", {}, [element("strong", {}, portableChildren(caption.children, ctx))]),
+      table,
+    ];
+  }
   if (node.tagName === "img") {
     const src = String(node.properties["src"] ?? "");
     const ok =
