@@ -71,7 +71,8 @@ export const qualityQueries: QualityQuery[] = [
   { kind: "quote", query: "realm of interstate competition", expected: "/history/" },
   { kind: "quote", query: "highest level of vigilance", expected: "/strategy/" },
   { kind: "misspelling", query: "Kihra", expected: "/strategy/" },
-  { kind: "misspelling", query: "nuetralize servers", expected: "/active-cyber-defense/" },
+  // Since the "who decides" explainer, neutralization has a page of its own.
+  { kind: "misspelling", query: "nuetralize servers", expected: "/who-decides/" },
   { kind: "misspelling", query: "metdata", expected: "/glossary/#metadata" },
   {
     kind: "misspelling",
