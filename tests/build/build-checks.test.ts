@@ -29,6 +29,15 @@ sources:
   - japan-today-2025-12-23
 `;
 
+/** A planned timeline event on the same date, for the timeline's own labels. */
+const demoEvent = `date: "2026-10-01"
+title: Demo provisions start
+summary: A planned fixture event on 1 October 2026, for the fixed-clock test.
+kind: law
+planned: true
+sources: [japan-today-2025-12-23]
+`;
+
 describe("a planned date, with the build date fixed (SITE_BUILD_DATE)", () => {
   test("reads as planned the day before, and as not confirmed and due for review after", () => {
     site = makeFixtureSite();
@@ -40,6 +49,7 @@ describe("a planned date, with the build date fixed (SITE_BUILD_DATE)", () => {
         s.replace("import { Cite,", "import { StatusNote, Cite,") +
         '\nA draft order set the date. <Cite id="japan-today-2025-12-23" /> <StatusNote id="demo-start" label="The demo provisions" />\n',
     );
+    site.write("content/timeline/2026-10-01-demo-start.yaml", demoEvent);
 
     const before = site.build({ SITE_BUILD_DATE: "2026-09-30" });
     expect(before.status).toBe(0);
@@ -52,6 +62,10 @@ describe("a planned date, with the build date fixed (SITE_BUILD_DATE)", () => {
       "The demo provisions, as of 30 September 2026: planned for 1 October 2026.",
     );
     expect(explainerBefore).not.toContain("has not confirmed");
+    // The timeline figure's text version labels the event by the same rule.
+    const timelineBefore = site.read("dist/timeline/index.html");
+    expect(timelineBefore).toMatch(/Demo provisions start\s*\(planned\)/);
+    expect(timelineBefore).not.toContain("planned; not confirmed");
 
     const after = site.build({ SITE_BUILD_DATE: "2026-10-02" });
     expect(after.status).toBe(0);
@@ -66,6 +80,9 @@ describe("a planned date, with the build date fixed (SITE_BUILD_DATE)", () => {
     expect(text(site.read("dist/strategy/index.html"))).toContain(
       "The demo provisions, as of 2 October 2026: planned for 1 October 2026; this site has not confirmed that it took effect.",
     );
+    const timelineAfter = site.read("dist/timeline/index.html");
+    expect(timelineAfter).toMatch(/Demo provisions start\s*\(planned; not confirmed\)/);
+    expect(timelineAfter).toContain("it is not confirmed that they took place");
   }, 300_000);
 });
 
