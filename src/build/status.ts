@@ -71,6 +71,46 @@ export function shownStatus(
   return { status: entry.status, sentence, overdue: false };
 }
 
+/**
+ * The status sentence for running text, after a label: "The company duties, as of 30 November
+ * 2026: planned for 1 October 2026; this site has not confirmed that it took effect." The page
+ * (`<StatusNote>`) and the questions page's structured data both build it here, so they agree.
+ */
+export function statusNoteText(
+  entry: Pick<StatusEntry, "status" | "plannedDate">,
+  label: string,
+  today: string,
+): string {
+  return `${label}, as of ${formatPartialDate(today)}: ${statusClause(entry, today)}`;
+}
+
+/** {@link shownStatus}'s sentence as the clause after a label: "planned for 1 October 2026." */
+export function statusClause(
+  entry: Pick<StatusEntry, "status" | "plannedDate">,
+  today: string,
+): string {
+  const { sentence } = shownStatus(entry, today);
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+
+/**
+ * `mdx` with each `<StatusNote id="…" label="…" />` replaced by its text ({@link statusNoteText}),
+ * for plain-text copies of MDX such as the questions page's structured data.
+ */
+export function expandStatusNotes(
+  mdx: string,
+  entries: { id: string; data: Pick<StatusEntry, "status" | "plannedDate"> }[],
+  today: string,
+): string {
+  return mdx.replace(/<StatusNote\b([^>]*)\/>/g, (tag, attrs: string) => {
+    const id = /\bid="([^"]*)"/.exec(attrs)?.[1];
+    const label = /\blabel="([^"]*)"/.exec(attrs)?.[1];
+    const entry = entries.find((e) => e.id === id);
+    if (!entry || label === undefined) throw new Error(`${tag}: no such status entry or no label`);
+    return statusNoteText(entry.data, label, today);
+  });
+}
+
 /** One line per entry due for review as of `today`: a planned date past, no confirmation. */
 export function dueForReview(
   entries: { id: string; file: string; data: Pick<StatusEntry, "status" | "plannedDate"> }[],

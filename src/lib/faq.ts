@@ -37,13 +37,19 @@ const visibleText = (mdx: string) => smartQuotes(mdxToText(mdx));
 /** A paragraph that is only a Markdown link: the "read more" pointer under each answer. */
 const isLinkOnly = (block: string) => /^\[[^\]]+\]\([^)]+\)$/.test(block.trim());
 
-/** Every `###` question of `body` (an MDX file without its frontmatter) with its answer. */
-export function faqFromMdx(body: string): Faq[] {
+/**
+ * Every `###` question of `body` (an MDX file without its frontmatter) with its answer.
+ * `expand` turns components whose text comes from data (a status sentence) into that text
+ * first; by default the body is taken as it is.
+ */
+export function faqFromMdx(body: string, expand: (mdx: string) => string = (m) => m): Faq[] {
   const faqs: Faq[] = [];
   let current: { question: string; blocks: string[] } | null = null;
   const flush = () => {
     if (current) {
-      const answer = current.blocks.filter((b) => !isLinkOnly(b)).map(visibleText);
+      const answer = current.blocks
+        .filter((b) => !isLinkOnly(b))
+        .map((b) => visibleText(expand(b)));
       faqs.push({ question: current.question, answer: answer.filter(Boolean).join(" ") });
     }
     current = null;

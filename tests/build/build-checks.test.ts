@@ -10,6 +10,9 @@ afterEach(() => site?.remove());
 
 const strategy = "content/explainers/strategy.mdx";
 
+/** A built page's text, tags removed and white space collapsed. */
+const text = (html: string) => html.replace(/<[^>]*>/g, "").replace(/\s+/g, " ");
+
 /** A status entry planned for 1 October 2026, last checked 1 September 2026, not confirmed. */
 const demoStatus = `name: Demo provisions
 what: A part of the system planned to start on 1 October 2026, for the fixed-clock test.
@@ -39,6 +42,13 @@ describe("a planned date, with the build date fixed (SITE_BUILD_DATE)", () => {
   test("reads as planned the day before, and as not confirmed and due for review after", () => {
     site = makeFixtureSite();
     site.write("content/status/demo-start.yaml", demoStatus);
+    // A sentence in an explainer that depends on the date, rendered from the entry.
+    site.edit(
+      strategy,
+      (s) =>
+        s.replace("import { Cite,", "import { StatusNote, Cite,") +
+        '\nA draft order set the date. <Cite id="japan-today-2025-12-23" /> <StatusNote id="demo-start" label="The demo provisions" />\n',
+    );
     site.write("content/timeline/2026-10-01-demo-start.yaml", demoEvent);
 
     const before = site.build({ SITE_BUILD_DATE: "2026-09-30" });
@@ -47,6 +57,11 @@ describe("a planned date, with the build date fixed (SITE_BUILD_DATE)", () => {
     const pageBefore = site.read("dist/status/index.html");
     expect(pageBefore).toContain("Planned for 1 October 2026.");
     expect(pageBefore).not.toContain("has not confirmed");
+    const explainerBefore = text(site.read("dist/strategy/index.html"));
+    expect(explainerBefore).toContain(
+      "The demo provisions, as of 30 September 2026: planned for 1 October 2026.",
+    );
+    expect(explainerBefore).not.toContain("has not confirmed");
     // The timeline figure's text version labels the event by the same rule.
     const timelineBefore = site.read("dist/timeline/index.html");
     expect(timelineBefore).toMatch(/Demo provisions start\s*\(planned\)/);
@@ -62,6 +77,9 @@ describe("a planned date, with the build date fixed (SITE_BUILD_DATE)", () => {
       "Planned for 1 October 2026; this site has not confirmed that it took effect.",
     );
     expect(pageAfter).toMatch(/not confirmed<\/span>/);
+    expect(text(site.read("dist/strategy/index.html"))).toContain(
+      "The demo provisions, as of 2 October 2026: planned for 1 October 2026; this site has not confirmed that it took effect.",
+    );
     const timelineAfter = site.read("dist/timeline/index.html");
     expect(timelineAfter).toMatch(/Demo provisions start\s*\(planned; not confirmed\)/);
     expect(timelineAfter).toContain("it is not confirmed that they took place");

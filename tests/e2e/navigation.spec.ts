@@ -27,6 +27,23 @@ test("at 320 px the header's navigation fits and leads to the explainers index",
   await expect(page.getByRole("heading", { level: 1, name: "All explainers" })).toBeVisible();
 });
 
+test("the home page's body leads to the explainers index, each reading path and the questions", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const start = page.getByRole("main").getByRole("navigation", { name: "Where to start" });
+  for (const path of siteConfig.readerPaths)
+    await expect(start.getByRole("link", { name: path.label, exact: true })).toHaveAttribute(
+      "href",
+      `/explainers/#${path.id}`,
+    );
+  await expect(
+    start.getByRole("link", { name: "All explainers, in reading order" }),
+  ).toHaveAttribute("href", "/explainers/");
+  await start.getByRole("link", { name: "Questions readers ask" }).click();
+  await expect(page).toHaveURL(/\/questions\/$/);
+});
+
 test("the index lists every explainer in reading order and a path for each kind of reader", async ({
   page,
 }) => {

@@ -6,11 +6,14 @@ import yaml from "js-yaml";
 import { readYamlFolder } from "../registry";
 import { buildDate, dueForReview, staleUpdates } from "../status";
 
-/** The status ids an explainer shows through `<StatusTable ids="…">`. */
+/** The status ids an explainer shows through `<StatusTable ids="…">` or `<StatusNote id="…">`. */
 function shownIds(mdx: string): string[] {
-  return [...mdx.matchAll(/<StatusTable[^>]*\bids="([^"]*)"/g)].flatMap((m) =>
-    (m[1] ?? "").split(/\s+/).filter(Boolean),
-  );
+  return [
+    ...[...mdx.matchAll(/<StatusTable[^>]*\bids="([^"]*)"/g)].flatMap((m) =>
+      (m[1] ?? "").split(/\s+/).filter(Boolean),
+    ),
+    ...[...mdx.matchAll(/<StatusNote[^>]*\bid="([^"]*)"/g)].map((m) => m[1] ?? ""),
+  ];
 }
 
 /**

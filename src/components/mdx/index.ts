@@ -11,3 +11,4 @@ export { default as ReportNotes } from "./ReportNotes.astro";
 export { default as CoverageFlow } from "./CoverageFlow.astro";
 export { default as DecisionChain } from "./DecisionChain.astro";
 export { default as ComparisonTable } from "./ComparisonTable.astro";
+export { default as StatusNote } from "./StatusNote.astro";

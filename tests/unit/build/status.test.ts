@@ -1,5 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { buildDate, dueForReview, isPast, shownStatus, staleUpdates } from "@/build/status";
+import {
+  buildDate,
+  dueForReview,
+  expandStatusNotes,
+  isPast,
+  shownStatus,
+  staleUpdates,
+  statusNoteText,
+} from "@/build/status";
 
 const october = { status: "planned" as const, plannedDate: "2026-10-01" };
 
@@ -66,5 +74,37 @@ describe("status with a fixed clock", () => {
     expect(
       staleUpdates([{ file: "p.mdx", updated: "2026-12-01", shows: ["a"] }], checked)[0],
     ).toMatch(/p\.mdx: updated 2026-12-01 is later than the last check of status "a"/);
+  });
+});
+
+describe("a status sentence in running text, with a fixed clock", () => {
+  test("flips from planned to unconfirmed when the date passes", () => {
+    expect(statusNoteText(october, "The company duties", "2026-09-30")).toBe(
+      "The company duties, as of 30 September 2026: planned for 1 October 2026.",
+    );
+    expect(statusNoteText(october, "The company duties", "2026-10-02")).toBe(
+      "The company duties, as of 2 October 2026: planned for 1 October 2026; this site has not confirmed that it took effect.",
+    );
+  });
+
+  test("reads as in force once that is recorded", () => {
+    const recorded = { status: "in force" as const, plannedDate: "2026-10-01" };
+    expect(statusNoteText(recorded, "The company duties", "2026-10-02")).toBe(
+      "The company duties, as of 2 October 2026: in force since 1 October 2026.",
+    );
+  });
+
+  test("expandStatusNotes puts that text where the component stands, and refuses an unknown id", () => {
+    const entries = [{ id: "a", data: october }];
+    expect(
+      expandStatusNotes(
+        'Set. <Cite id="x" /> <StatusNote id="a" label="It" />',
+        entries,
+        "2026-09-30",
+      ),
+    ).toBe('Set. <Cite id="x" /> It, as of 30 September 2026: planned for 1 October 2026.');
+    expect(() =>
+      expandStatusNotes('<StatusNote id="b" label="It" />', entries, "2026-09-30"),
+    ).toThrow(/StatusNote id="b"/);
   });
 });

@@ -68,3 +68,19 @@ describe("reading paths (src/site.config.ts readerPaths)", () => {
     expect([...slugs].filter((s) => !onPath.has(s))).toEqual([]);
   });
 });
+
+describe("the attacks on the timeline (content/timeline/, kind incident)", () => {
+  const timeline = "content/timeline";
+  const incidents = readdirSync(timeline)
+    .filter((f) => f.endsWith(".yaml"))
+    .filter((f) => /^kind: incident$/m.test(readFileSync(`${timeline}/${f}`, "utf8")))
+    .map((f) => f.replace(/\.yaml$/, ""));
+  const whyNow = readFileSync("content/explainers/why-now.mdx", "utf8");
+
+  test("there are some", () => {
+    expect(incidents.length).toBeGreaterThanOrEqual(5);
+  });
+  test.each(incidents)("%s is linked from the why-now explainer", (id) => {
+    expect(whyNow).toContain(`(../timeline/#event-${id})`);
+  });
+});

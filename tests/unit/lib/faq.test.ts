@@ -58,6 +58,11 @@ describe("faqFromMdx", () => {
     ]);
   });
 
+  test("components whose text comes from data are expanded before the text is taken", () => {
+    const expanded = faqFromMdx(body, (mdx) => mdx.replace("No. <Cite", "Not at all. <Cite"));
+    expect(expanded[1]?.answer).toBe("Not at all.");
+  });
+
   test("text under a ## group heading is not an answer", () => {
     expect(faqs.map((f) => f.answer).join(" ")).not.toContain("Intro under a group");
   });
