@@ -1,4 +1,4 @@
-import { editDistance, typoAllowance } from "./edit-distance";
+import { editDistance, typoAllowance, withinOneEdit } from "./edit-distance";
 import { foldSpelling } from "./search-text";
 
 /** Result kinds, as shown in the filters (and set as `kind` filters in the index). */
@@ -16,6 +16,18 @@ export interface VocabularyEntry {
   keys: string[];
   /** For a glossary term: the URL of the explainer that explains it best. */
   page?: string;
+  /** Romanised readings of its Japanese name, folded by {@link romajiKey}. */
+  readings?: string[];
+}
+
+/** A Japanese name (or its reading) for something the English pages name without a glossary entry. */
+export interface Synonym {
+  /** Folded Japanese names, e.g. "首相". */
+  keys: string[];
+  /** Readings folded by {@link romajiKey}, e.g. "shusho". */
+  readings: string[];
+  /** What the pages call it, searched for instead: "prime minister". */
+  english: string;
 }
 
 /** The site's own vocabulary, shipped to the browser as `/search-vocabulary.json`. */
@@ -23,6 +35,32 @@ export interface Vocabulary {
   entries: VocabularyEntry[];
   /** Words that occur on the site, most frequent first, for typo correction. */
   words: string[];
+  /** Japanese names of actors and things the English pages name. */
+  synonyms: Synonym[];
+  /**
+   * English words that are not on the site but lie within a typo of a word that is: a reader
+   * who types one means it, so it is never "corrected" into a site word.
+   */
+  english: string[];
+}
+
+/**
+ * A romanised Japanese word folded so that its spellings meet: long-vowel marks
+ * dropped (ō → o), "ou"/"oo"/"uu" and doubled vowels as one vowel, "m" before b/p
+ * as "n", no spaces: "Tsūshin no himitsu", "tsuushin no himitsu" → "tsushinnohimitsu".
+ */
+export function romajiKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "")
+    .replace(/ou|oo/g, "o")
+    .replace(/uu/g, "u")
+    .replace(/aa/g, "a")
+    .replace(/ee/g, "e")
+    .replace(/ii/g, "i")
+    .replace(/m(?=[bp])/g, "n");
 }
 
 export interface VocabularyInput {
@@ -43,6 +81,15 @@ export interface VocabularyInput {
   }[];
   /** Any other text whose words should be known to the typo corrector. */
   extraText: string[];
+  /** Japanese names (content/search/japanese-names.yaml). */
+  names?: {
+    japanese: string[];
+    romaji: string[];
+    english: string;
+    glossary?: string | undefined;
+  }[];
+  /** An English word list: its words near site words are kept from typo correction. */
+  dictionary?: readonly string[];
 }
 
 const wordPattern = /[a-z][a-z'-]*[a-z]|[a-z]/g;
@@ -57,17 +104,29 @@ export function buildVocabulary(input: VocabularyInput): Vocabulary {
       summary: e.description,
       keys: [...new Set([foldSpelling(e.title), foldSpelling(e.navLabel)])],
     })),
-    ...input.terms.map((t) => ({
-      label: t.term,
-      kind: "Glossary term" as const,
-      url: `/glossary/#${t.id}`,
-      summary: t.definition.split(/(?<=\.)\s/)[0] ?? t.definition,
-      keys: [
-        ...new Set([t.term, ...t.aliases, ...(t.japanese ? [t.japanese] : [])].map(foldSpelling)),
-      ],
-      ...(t.definedIn ? { page: `/${t.definedIn}/` } : {}),
-    })),
+    ...input.terms.map((t) => {
+      const names = (input.names ?? []).filter((n) => n.glossary === t.id);
+      const japanese = [...(t.japanese ? [t.japanese] : []), ...names.flatMap((n) => n.japanese)];
+      const readings = [...new Set(names.flatMap((n) => n.romaji).map(romajiKey))];
+      return {
+        label: t.term,
+        kind: "Glossary term" as const,
+        url: `/glossary/#${t.id}`,
+        summary: t.definition.split(/(?<=\.)\s/)[0] ?? t.definition,
+        keys: [...new Set([t.term, ...t.aliases, ...japanese].map(foldSpelling))],
+        ...(t.definedIn ? { page: `/${t.definedIn}/` } : {}),
+        ...(readings.length ? { readings } : {}),
+      };
+    }),
   ];
+  const termIds = new Set(input.terms.map((t) => t.id));
+  const synonyms = (input.names ?? [])
+    .filter((n) => !n.glossary || !termIds.has(n.glossary))
+    .map((n) => ({
+      keys: n.japanese.map(foldSpelling),
+      readings: [...new Set(n.romaji.map(romajiKey))],
+      english: n.english,
+    }));
   const counts = new Map<string, number>();
   const allText = [
     ...input.explainers.flatMap((e) => [e.title, e.description, e.body]),
@@ -82,7 +141,52 @@ export function buildVocabulary(input: VocabularyInput): Vocabulary {
   const words = [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([w]) => w);
-  return { entries, words };
+  const english = nearWords(words, input.dictionary ?? []);
+  return { entries, words, synonyms, english };
+}
+
+/** Site words by first letter and length: a typo keeps the first letter. */
+type WordIndex = Map<string, string[]>;
+
+function indexWords(words: readonly string[]): WordIndex {
+  const index: WordIndex = new Map();
+  for (const w of words) {
+    const key = `${w[0]}${w.length}`;
+    index.set(key, [...(index.get(key) ?? []), w]);
+  }
+  return index;
+}
+
+/** The site word a typo of `word` would be corrected to, if any (same first letter, within reach). */
+function nearestWord(word: string, index: WordIndex, anyWill = false): string | undefined {
+  const allowance = typoAllowance(word.length);
+  let best: string | undefined;
+  let bestDistance = allowance + 1;
+  for (let length = word.length - allowance; length <= word.length + allowance; length++) {
+    for (const candidate of index.get(`${word[0]}${length}`) ?? []) {
+      if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
+      const d = withinOneEdit(word, candidate)
+        ? 1
+        : allowance > 1
+          ? editDistance(word, candidate)
+          : 2;
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+        if (anyWill) return best;
+      }
+    }
+  }
+  return best;
+}
+
+/** Dictionary words, not on the site, that typo correction would turn into a site word. */
+function nearWords(words: string[], dictionary: readonly string[]): string[] {
+  const known = new Set(words);
+  const index = indexWords(words.filter((w) => w.length >= 4));
+  return dictionary.filter(
+    (w) => w.length >= 4 && !known.has(w) && /^[a-z]+$/.test(w) && nearestWord(w, index, true),
+  );
 }
 
 /**
@@ -94,16 +198,16 @@ export function buildVocabulary(input: VocabularyInput): Vocabulary {
 export function bridge(vocab: Vocabulary, query: string): VocabularyEntry[] {
   const q = foldSpelling(query);
   if (!q) return [];
+  const reading = romajiKey(q);
+  const named = (e: VocabularyEntry) =>
+    e.keys.includes(q) || (reading.length >= 4 && (e.readings ?? []).includes(reading));
   const byUrl = new Map(vocab.entries.map((e) => [e.url, e]));
   const pinned: VocabularyEntry[] = [];
   const add = (e: VocabularyEntry | undefined) => {
     if (e && !pinned.includes(e)) pinned.push(e);
   };
-  for (const page of vocab.entries.filter((e) => e.kind === "Explainer" && e.keys.includes(q)))
-    add(page);
-  for (const term of vocab.entries.filter(
-    (e) => e.kind === "Glossary term" && e.keys.includes(q),
-  )) {
+  for (const page of vocab.entries.filter((e) => e.kind === "Explainer" && named(e))) add(page);
+  for (const term of vocab.entries.filter((e) => e.kind === "Glossary term" && named(e))) {
     const page = term.page ? byUrl.get(term.page) : undefined;
     const termIsPageTitle = page !== undefined && page.keys.includes(foldSpelling(term.label));
     if (termIsPageTitle) add(page);
@@ -132,7 +236,8 @@ export function suggest(vocab: Vocabulary, query: string, limit = 3): Vocabulary
  * (within a typo's reach), or undefined when nothing needed correcting.
  */
 export function correctTypos(vocab: Vocabulary, query: string): string | undefined {
-  const known = new Set(vocab.words);
+  const known = new Set([...vocab.words, ...vocab.english]);
+  const index = indexWords(vocab.words.filter((w) => w.length >= 4));
   const folded = foldSpelling(query);
   const lastWord = folded.match(wordPattern)?.at(-1);
   let changed = false;
@@ -141,16 +246,7 @@ export function correctTypos(vocab: Vocabulary, query: string): string | undefin
     // A last word the reader may still be typing is left alone while it starts a known word.
     const typing = word === lastWord && offset + word.length === folded.length;
     if (typing && vocab.words.some((w) => w.startsWith(word))) return word;
-    let best: string | undefined;
-    let bestDistance = typoAllowance(word.length) + 1;
-    for (const candidate of vocab.words) {
-      if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
-      const d = editDistance(word, candidate);
-      if (d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
+    const best = nearestWord(word, index);
     if (!best) return word;
     changed = true;
     return best;
