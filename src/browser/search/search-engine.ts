@@ -10,6 +10,8 @@
  */
 import type { PagefindApi, PagefindResult } from "./pagefind-types";
 import { planQuery, normaliseQuery, stopWords, type TermGroup } from "../../lib/search-query";
+import { editDistance } from "../../lib/edit-distance";
+import { foldSpelling } from "../../lib/search-text";
 import {
   excerptOf,
   isSameWord,
@@ -131,7 +133,27 @@ async function scorePage(
     // Pagefind matches prefixes of stems: keep the words that really are the words searched for.
     const locations = all.filter((l) => typed.some((w) => isSameWord(w, words[l] ?? "")));
     if (all.length && !locations.length) return;
-    terms.push({ locations, weight: weights[g] ?? 1, words: typed, group: g });
+    // A name of several words found as written, words in a row, counts for more than its words apart.
+    const phrases = group.alternatives
+      .map((a) => a.split(" ").filter((w) => !stopWords.has(w)))
+      .filter((p) => p.length > 1);
+    const inPhrase = locations.filter((l) =>
+      phrases.some((p) =>
+        p.every((w, k) =>
+          [0, 1, 2].some((gap) => isSameWord(w, words[l + k + (k ? gap : 0)] ?? "")),
+        ),
+      ),
+    );
+    // Where a name of several words is on the page as written, only those places count for it;
+    // where it is not, its words scattered count for half.
+    const onlyPhrases = phrases.length === group.alternatives.length;
+    const weight = (weights[g] ?? 1) * (inPhrase.length ? 1.5 : onlyPhrases ? 0.5 : 1);
+    terms.push({
+      locations: inPhrase.length ? inPhrase : locations,
+      weight,
+      words: typed,
+      group: g,
+    });
   });
   if (!terms.length) return undefined;
   const sections = sectionsOf(first, words.length);
@@ -174,6 +196,76 @@ async function scorePage(
   };
 }
 
+interface Ranked {
+  pinned: VocabularyEntry[];
+  scored: Scored[];
+  /** Terms that matched nothing on the site. */
+  unknown: number;
+}
+
+/** Pins and ranks the results of one (normalised) query. */
+async function rank(
+  api: PagefindApi,
+  vocab: Vocabulary,
+  query: string,
+  base: string,
+): Promise<Ranked> {
+  const groups = planQuery(vocab, query);
+  // A query that is a name, or names one thing among question words, pins it first.
+  let pinned = bridge(vocab, query);
+  if (!pinned.length && groups.length === 1 && groups[0]?.entries.length)
+    pinned = bridge(vocab, groups[0].text);
+  const found = await Promise.all(groups.map((g) => searchTerm(api, g)));
+  const n = groups.length;
+  const unknown = found.filter((f) => !f.size).length;
+  // Half the query or more unknown to the site: what is left is not what the reader asked about.
+  if (!n || unknown * 2 >= n) return { pinned, scored: [], unknown };
+  const need = n <= 2 ? n - unknown : Math.ceil(n / 2);
+  const total = Math.max(1, ...found.map((f) => f.size));
+  const weights = found.map((f) => Math.log(1 + (2 * total) / Math.max(1, f.size)));
+  const candidates = new Map<string, Candidate>();
+  found.forEach((f, g) => {
+    for (const [id, results] of f) {
+      const c = candidates.get(id) ?? { id, byTerm: [], coverage: 0, weight: 0 };
+      c.byTerm[g] = results;
+      c.coverage++;
+      c.weight += weights[g] ?? 0;
+      candidates.set(id, c);
+    }
+  });
+  const shortlist = [...candidates.values()]
+    .filter((c) => c.coverage >= need)
+    .sort((a, b) => b.coverage - a.coverage || b.weight - a.weight)
+    .slice(0, maxScored);
+  const scored = (await Promise.all(shortlist.map((c) => scorePage(c, groups, weights, base))))
+    .filter(
+      (s): s is Scored =>
+        !!s && s.coverage >= need && (s.coverage === n || n < 3 || s.sectionCoverage >= need),
+    )
+    .sort(
+      (a, b) =>
+        b.coverage - a.coverage || b.sectionCoverage - a.sectionCoverage || b.score - a.score,
+    );
+  return { pinned, scored, unknown };
+}
+
+/** The glossary term or page whose name is within a typo or two of the whole query, if any. */
+function nearName(vocab: Vocabulary, query: string): VocabularyEntry | undefined {
+  const q = foldSpelling(query);
+  let best: VocabularyEntry | undefined;
+  let bestDistance = Math.max(1, Math.floor(q.length / 6)) + 1;
+  for (const entry of vocab.entries)
+    for (const key of entry.keys) {
+      if (Math.abs(key.length - q.length) >= bestDistance) continue;
+      const d = editDistance(q, key);
+      if (d < bestDistance) {
+        best = entry;
+        bestDistance = d;
+      }
+    }
+  return best;
+}
+
 /** Runs one search. */
 export async function searchSite(
   api: PagefindApi,
@@ -183,70 +275,30 @@ export async function searchSite(
 ): Promise<SearchOutcome> {
   const query = normaliseQuery(rawQuery);
   const limit = options.limit ?? 10;
-  const empty = { query, hits: [], counts: {}, total: 0, suggestions: [] };
-  if (!query) return empty;
-  const groups = planQuery(vocab, query);
-  // A query that is a name, or names one thing among question words, pins it first.
-  let pinned = bridge(vocab, query);
-  if (!pinned.length && groups.length === 1 && groups[0]?.entries.length)
-    pinned = bridge(vocab, groups[0].text);
-  let found = await Promise.all(groups.map((g) => searchTerm(api, g)));
-  // Words the site never uses cannot match: search for the nearest words it does use instead.
+  if (!query) return { query, hits: [], counts: {}, total: 0, suggestions: [] };
+  let ranked = await rank(api, vocab, query, options.base);
+  // Words the site never uses cannot match: search for the nearest words it does use instead,
+  // unless they are English words the reader may well mean.
   let correctedTo: string | undefined;
-  if (!pinned.length && found.some((f) => !f.size)) {
+  if (!ranked.pinned.length && (ranked.unknown || !ranked.scored.length)) {
     if (options.loadEnglish && !vocab.english.length) vocab.english = await options.loadEnglish();
     const corrected = correctTypos(vocab, query);
-    if (corrected) {
-      const again = planQuery(vocab, corrected);
-      const foundAgain = await Promise.all(again.map((g) => searchTerm(api, g)));
-      if (foundAgain.filter((f) => f.size).length > found.filter((f) => f.size).length) {
-        correctedTo = corrected;
-        groups.splice(0, groups.length, ...again);
-        found = foundAgain;
-        pinned = bridge(vocab, corrected);
-        if (!pinned.length && groups.length === 1 && groups[0]?.entries.length)
-          pinned = bridge(vocab, groups[0].text);
+    const again = corrected ? await rank(api, vocab, corrected, options.base) : undefined;
+    if (again && (again.pinned.length || again.scored.length > ranked.scored.length)) {
+      correctedTo = corrected;
+      ranked = again;
+    } else if (!ranked.scored.length) {
+      // A name misspelt beyond single words ("oversite commission"): its nearest name.
+      const near = nearName(vocab, query);
+      if (near) {
+        correctedTo = near.label;
+        ranked = { ...ranked, pinned: bridge(vocab, near.keys[0] ?? near.label) };
       }
     }
   }
-  const n = groups.length;
-  const unknown = found.filter((f) => !f.size).length;
-  // Half the query or more unknown to the site: what is left is not what the reader asked about.
-  const searchable = n > 0 && unknown * 2 < n;
-  const need = n <= 2 ? n - unknown : Math.ceil(n / 2);
-  const total = Math.max(1, ...found.map((f) => f.size));
-  const weights = found.map((f) => Math.log(1 + (2 * total) / Math.max(1, f.size)));
-
-  const candidates = new Map<string, Candidate>();
-  if (searchable)
-    found.forEach((f, g) => {
-      for (const [id, results] of f) {
-        const c = candidates.get(id) ?? { id, byTerm: [], coverage: 0, weight: 0 };
-        c.byTerm[g] = results;
-        c.coverage++;
-        c.weight += weights[g] ?? 0;
-        candidates.set(id, c);
-      }
-    });
-  const shortlist = [...candidates.values()]
-    .filter((c) => c.coverage >= need)
-    .sort((a, b) => b.coverage - a.coverage || b.weight - a.weight)
-    .slice(0, maxScored);
-  const scored = (
-    await Promise.all(shortlist.map((c) => scorePage(c, groups, weights, options.base)))
-  )
-    .filter(
-      (s): s is Scored =>
-        !!s && s.coverage >= need && (s.coverage === n || n < 3 || s.sectionCoverage >= need),
-    )
-    .sort(
-      (a, b) =>
-        b.coverage - a.coverage || b.sectionCoverage - a.sectionCoverage || b.score - a.score,
-    );
-
-  const pinnedHits = pinned.map((p) => pinnedHit(p, options.base));
+  const pinnedHits = ranked.pinned.map((p) => pinnedHit(p, options.base));
   const pinnedUrls = new Set(pinnedHits.map((h) => h.url));
-  const rest = scored.map((s) => s.hit).filter((h) => !pinnedUrls.has(withoutQuery(h.url)));
+  const rest = ranked.scored.map((s) => s.hit).filter((h) => !pinnedUrls.has(withoutQuery(h.url)));
   const all = [...pinnedHits, ...rest];
   const counts: Partial<Record<ResultKind, number>> = {};
   for (const h of all) counts[h.kind] = (counts[h.kind] ?? 0) + 1;
