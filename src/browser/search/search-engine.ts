@@ -147,6 +147,7 @@ async function scorePage(
     // Where a name of several words is on the page as written, only those places count for it;
     // where it is not, its words scattered count for half.
     const onlyPhrases = phrases.length === group.alternatives.length;
+    if (onlyPhrases && !inPhrase.length) return; // a name's words apart are not the name
     const weight = (weights[g] ?? 1) * (inPhrase.length ? 1.5 : onlyPhrases ? 0.5 : 1);
     terms.push({
       locations: inPhrase.length ? inPhrase : locations,
