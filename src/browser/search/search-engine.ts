@@ -11,7 +11,7 @@
 import type { PagefindApi, PagefindResult } from "./pagefind-types";
 import { planQuery, normaliseQuery, stopWords, type TermGroup } from "../../lib/search-query";
 import { editDistance } from "../../lib/edit-distance";
-import { foldSpelling } from "../../lib/search-text";
+import { foldSpelling, hasJapanese } from "../../lib/search-text";
 import {
   excerptOf,
   isSameWord,
@@ -146,7 +146,11 @@ async function scorePage(
     );
     // Where a name of several words is on the page as written, only those places count for it;
     // where it is not, its words scattered count for half.
-    const onlyPhrases = phrases.length === group.alternatives.length;
+    const japaneseHere = group.alternatives.some(
+      (a) => hasJapanese(a) && locations.some((l) => isSameWord(a, words[l] ?? "")),
+    );
+    const onlyPhrases =
+      !japaneseHere && phrases.length === group.alternatives.filter((a) => !hasJapanese(a)).length;
     if (onlyPhrases && !inPhrase.length) return; // a name's words apart are not the name
     const weight = (weights[g] ?? 1) * (inPhrase.length ? 1.5 : onlyPhrases ? 0.5 : 1);
     terms.push({
