@@ -1,0 +1,53 @@
+import { describe, expect, test } from "vitest";
+import { excerptOf, isSameWord, pageWords, scoreSections, sectionsOf } from "@/lib/search-match";
+
+describe("isSameWord", () => {
+  test.each([
+    ["police", "police", true],
+    ["police", "Police,", true],
+    ["polic", "policy", true], // still typing
+    ["approve", "approves", true],
+    ["approve", "approval", true],
+    ["neutralize", "neutralization", true],
+    ["emails", "email", true],
+    ["police", "policy", false],
+    ["policy", "police", false],
+    ["operations", "operators", false],
+    ["サイバー", "能動的サイバー防御", true],
+  ])("%s / %s → %s", (q, w, same) => expect(isSameWord(q, w)).toBe(same));
+});
+
+const content =
+  "Intro words the the the the. What the law allows. Police may act the the. " +
+  "Who checks. The watchdog is the commission (能動的サイバー防御 ⟦ サイバー 防御 ⟧) here.";
+const words = pageWords(content);
+const at = (w: string) => words.findIndex((x) => x.startsWith(w));
+const anchors = [
+  { id: "what-the-law-allows", text: "What the law allows", location: at("What"), element: "h2" },
+  { id: "who-checks", text: "Who checks", location: at("Who"), element: "h2" },
+];
+
+describe("sections, scores and excerpts", () => {
+  const sections = sectionsOf({ content, anchors }, words.length);
+  test("a page top and one section per heading", () => {
+    expect(sections.map((s) => s.anchor?.id)).toEqual([
+      undefined,
+      "what-the-law-allows",
+      "who-checks",
+    ]);
+  });
+  test("the section with the meaningful word wins, however many times “the” is elsewhere", () => {
+    const terms = [{ locations: [at("watchdog")], weight: 1, words: ["watchdog"] }];
+    const best = scoreSections(sections, terms, words).sort((a, b) => b.score - a.score)[0];
+    expect(best?.section.anchor?.id).toBe("who-checks");
+  });
+  test("the excerpt comes from the section, marks the match and hides index tokens", () => {
+    const section = sections[2];
+    if (!section) throw new Error("no section");
+    const terms = [{ locations: [words.indexOf("サイバー")], weight: 1, words: ["サイバー"] }];
+    const html = excerptOf(words, section, terms);
+    expect(html).toContain("<mark>(能動的サイバー防御</mark>)");
+    expect(html).not.toMatch(/⟦|⟧|防御 サイバー/);
+    expect(html).not.toContain("Police");
+  });
+});
