@@ -64,7 +64,7 @@ export interface SearchOptions {
 }
 
 /** Pages whose sections are scored and whose excerpts are built, at most. */
-const maxScored = 24;
+const maxScored = 12;
 
 const withoutQuery = (url: string) => url.replace(/\?[^#]*/, "");
 

@@ -25,7 +25,9 @@ describe("withJapaneseTokens", () => {
   test("follows each Japanese term, where it stands, with its parts in token marks", () => {
     const html = withJapaneseTokens(page);
     // In place, so a match on a part belongs to the section that holds the term (issue 14).
-    expect(html).toContain("<p>Japan's term is 能動的サイバー防御 ⟦ サイバー 能動的 能動 防御 ⟧.<br>");
+    expect(html).toContain(
+      "<p>Japan's term is 能動的サイバー防御 ⟦ サイバー 能動的 能動 防御 ⟧.<br>",
+    );
     expect(html).not.toMatch(/<p data-pagefind-weight/);
     expect(html).toContain('var x = "秘密";'); // scripts are left alone
   });
