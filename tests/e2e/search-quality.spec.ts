@@ -7,6 +7,8 @@ import { formatScore, runSiteSearch } from "../search-quality/run-set";
 /**
  * The held-out set was never tuned against: it measures the search. Below
  * these, `npm test` fails. The development set is reported beside it.
+ * The held-out set's misses are not printed (only its scores), so that no one
+ * tunes against them by accident; SHOW_HELD_OUT_MISSES=1 prints them.
  */
 const minimum = { top1: 0.9, mrr: 0.9 };
 
@@ -24,13 +26,15 @@ for (const [label, queries, enforced] of sets) {
     await page.goto("/search/");
     const run = await runSiteSearch(page, queries);
     console.log(formatScore(`search quality, ${label}`, run));
-    for (const miss of run.misses) console.log(`  miss ${miss}`);
+    const showMisses = !enforced || process.env["SHOW_HELD_OUT_MISSES"] === "1";
+    const misses = showMisses ? run.misses.join("\n") : `${run.misses.length} misses, not shown`;
+    if (showMisses) for (const miss of run.misses) console.log(`  miss ${miss}`);
     for (const q of run.waiting)
       console.log(`  waiting for ${q.awaits}: “${q.query}” (${String(q.expected)})`);
     expect(queries.length).toBeGreaterThanOrEqual(70);
     if (enforced) {
-      expect(run.score.top1, run.misses.join("\n")).toBeGreaterThanOrEqual(minimum.top1);
-      expect(run.score.mrr, run.misses.join("\n")).toBeGreaterThanOrEqual(minimum.mrr);
+      expect(run.score.top1, misses).toBeGreaterThanOrEqual(minimum.top1);
+      expect(run.score.mrr, misses).toBeGreaterThanOrEqual(minimum.mrr);
     }
   });
 }
