@@ -7,7 +7,8 @@
  *   and never tuned against; `npm test` fails below 90% top-1 on it.
  *
  * Top-1 means the first result leads to the right page and, when the
- * expectation names an anchor, to the right section.
+ * expectation names an anchor, to the right section — or to an answer on the
+ * questions page whose "read more" link leads there (see {@link rankOf}).
  */
 export type QueryKind =
   | "title"
@@ -63,14 +64,57 @@ export function matchesExpected(resultUrl: string, expected: string): boolean {
   return !want.hash || decodeURIComponent(url.hash) === decodeURIComponent(want.hash);
 }
 
+/** The questions page: short answers, each under its own `###` heading. */
+export const questionsPath = "/questions/";
+
 /**
- * The rank (1-based) of the first result that answers the query, or 0 when
- * none of `resultUrls` does. A "none" query ranks 1 when there are no results.
+ * Per answer on the questions page (its URL, `/questions/#<id>`), where its
+ * "read more" link leads (a site path with the section's anchor). Read from
+ * the page's built HTML: each answer is a `<h3 id>` followed by its
+ * paragraphs, the last of which is only a link.
  */
-export function rankOf(q: QualityQuery, resultUrls: string[]): number {
+export type AnswerLinks = Map<string, string>;
+
+/** The "read more" link of every answer in the questions page's HTML. */
+export function answerLinks(html: string): AnswerLinks {
+  const links: AnswerLinks = new Map();
+  const base = new URL(questionsPath, "http://site.invalid");
+  for (const part of html.split(/(?=<h[23][\s>])/).slice(1)) {
+    const id = /^<h3[^>]*\sid="([^"]+)"/.exec(part)?.[1];
+    const more = [...part.matchAll(/<p><a href="([^"]+)">[^<]*<\/a><\/p>/g)].at(-1)?.[1];
+    if (!id || !more) continue;
+    const to = new URL(more.replace(/&amp;/g, "&"), base);
+    if (to.origin === base.origin) links.set(`${questionsPath}#${id}`, `${to.pathname}${to.hash}`);
+  }
+  return links;
+}
+
+/**
+ * True when a result answers the query: it leads where one expected path
+ * does, or it is an answer on the questions page whose "read more" link leads
+ * there. A reader who lands on such an answer has a short, sourced answer to
+ * the question and is one click from the section that explains it. This is the
+ * one place the rule is defined; it applies alike to both sets and to plain
+ * Pagefind's baseline.
+ */
+export function answersQuery(resultUrl: string, expected: string, answers?: AnswerLinks): boolean {
+  if (matchesExpected(resultUrl, expected)) return true;
+  const url = new URL(resultUrl, "http://site.invalid");
+  const path = url.pathname.replace(/\/index\.html$/, "/");
+  if (path !== questionsPath || !url.hash) return false;
+  const more = answers?.get(`${questionsPath}${decodeURIComponent(url.hash)}`);
+  return !!more && matchesExpected(more, expected);
+}
+
+/**
+ * The rank (1-based) of the first result that answers the query (see
+ * {@link answersQuery}), or 0 when none of `resultUrls` does. A "none" query
+ * ranks 1 when there are no results.
+ */
+export function rankOf(q: QualityQuery, resultUrls: string[], answers?: AnswerLinks): number {
   if (q.expected === "none") return resultUrls.length === 0 ? 1 : 0;
   const paths = expectedPaths(q);
-  const at = resultUrls.findIndex((u) => paths.some((p) => matchesExpected(u, p)));
+  const at = resultUrls.findIndex((u) => paths.some((p) => answersQuery(u, p, answers)));
   return at + 1;
 }
 

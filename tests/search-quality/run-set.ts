@@ -4,7 +4,16 @@
  * by the quality spec and `npm run bench`.
  */
 import type { Page } from "@playwright/test";
-import { expectedPaths, rankOf, score, type QualityQuery, type SetScore } from "./queries.ts";
+import {
+  answerLinks,
+  expectedPaths,
+  questionsPath,
+  rankOf,
+  score,
+  type AnswerLinks,
+  type QualityQuery,
+  type SetScore,
+} from "./queries.ts";
 
 export interface SetRun {
   score: SetScore;
@@ -49,6 +58,12 @@ export async function presentQueries(
   return { present, waiting };
 }
 
+/** The questions page's answers and where each leads, read from the build `page` is on. */
+async function loadAnswerLinks(page: Page): Promise<AnswerLinks> {
+  const response = await page.request.get(new URL(questionsPath, page.url()).href);
+  return answerLinks(response.ok() ? await response.text() : "");
+}
+
 const describe = (q: QualityQuery, urls: string[]) =>
   `${q.kind}: “${q.query}” → ${urls.slice(0, 3).join(", ") || "(no result)"} (expected ${
     q.expected === "none" ? "no result" : expectedPaths(q).join(" or ")
@@ -57,6 +72,7 @@ const describe = (q: QualityQuery, urls: string[]) =>
 /** Runs `queries` through the site's search box on /search/ (which `page` must show). */
 export async function runSiteSearch(page: Page, queries: QualityQuery[]): Promise<SetRun> {
   const { present, waiting } = await presentQueries(page, queries);
+  const answers = await loadAnswerLinks(page);
   const box = page.getByRole("searchbox", { name: "Search the site" });
   const ranks: number[] = [];
   const misses: string[] = [];
@@ -71,7 +87,7 @@ export async function runSiteSearch(page: Page, queries: QualityQuery[]): Promis
       .getByRole("list", { name: "Search results" })
       .locator(":scope > li > a")
       .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-    const rank = rankOf(q, urls.slice(0, depth));
+    const rank = rankOf(q, urls.slice(0, depth), answers);
     ranks.push(rank);
     if (rank !== 1) misses.push(describe(q, urls));
   }
@@ -84,6 +100,7 @@ export async function runSiteSearch(page: Page, queries: QualityQuery[]): Promis
  */
 export async function runPlainPagefind(page: Page, queries: QualityQuery[]): Promise<SetRun> {
   const { present, waiting } = await presentQueries(page, queries);
+  const answers = await loadAnswerLinks(page);
   const ranks: number[] = [];
   const misses: string[] = [];
   for (const q of present) {
@@ -107,7 +124,7 @@ export async function runPlainPagefind(page: Page, queries: QualityQuery[]): Pro
       },
       { query: q.query, depth },
     );
-    const rank = rankOf(q, urls);
+    const rank = rankOf(q, urls, answers);
     ranks.push(rank);
     if (rank !== 1) misses.push(describe(q, urls));
   }
