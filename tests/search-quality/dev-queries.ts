@@ -294,9 +294,11 @@ const newQueries: QualityQuery[] = [
   {
     kind: "british",
     query: "neutralise servers",
+    // Since the "who decides" explainer, neutralization has a section of its own.
     expected: [
       "/glossary/#access-and-neutralization",
       "/active-cyber-defense/#the-three-pillars-of-active-cyber-defense",
+      "/who-decides/#what-a-neutralization-is",
     ],
   },
   { kind: "british", query: "defence ministry", expected: strategyPillars },

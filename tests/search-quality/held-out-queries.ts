@@ -288,7 +288,8 @@ export const heldOutQueries: QualityQuery[] = [
   {
     kind: "misspelling",
     query: "nuetralization",
-    expected: "/glossary/#access-and-neutralization",
+    // Since the "who decides" explainer, neutralization has a section of its own.
+    expected: ["/glossary/#access-and-neutralization", "/who-decides/#what-a-neutralization-is"],
   },
   {
     kind: "misspelling",
@@ -312,9 +313,11 @@ export const heldOutQueries: QualityQuery[] = [
   {
     kind: "british",
     query: "neutralisation of servers",
+    // Since the "who decides" explainer, neutralization has a section of its own.
     expected: [
       "/glossary/#access-and-neutralization",
       "/active-cyber-defense/#the-three-pillars-of-active-cyber-defense",
+      "/who-decides/#what-a-neutralization-is",
     ],
   },
   { kind: "british", query: "Ministry of Defence", expected: strategyPillars },
