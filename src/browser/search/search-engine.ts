@@ -61,6 +61,11 @@ export interface SearchOptions {
   base: string;
   /** Loads the English words typo correction leaves alone (only when a word matched nothing). */
   loadEnglish?: () => Promise<string[]>;
+  /**
+   * True once the reader has typed on: the search stops at its next step and returns no
+   * results (nobody will see them), so the query typed last gets the machine to itself.
+   */
+  isStale?: () => boolean;
 }
 
 /** Pages whose sections are scored and whose excerpts are built, at most. */
@@ -214,6 +219,7 @@ async function rank(
   vocab: Vocabulary,
   query: string,
   base: string,
+  isStale: () => boolean,
 ): Promise<Ranked> {
   const groups = planQuery(vocab, query);
   // A query that is a name, or names one thing among question words, pins it first.
@@ -223,6 +229,7 @@ async function rank(
   const found = await Promise.all(groups.map((g) => searchTerm(api, g)));
   const n = groups.length;
   const unknown = found.filter((f) => !f.size).length;
+  if (isStale()) return { pinned, scored: [], unknown: 0 };
   // Half the query or more unknown to the site: what is left is not what the reader asked about.
   if (!n || unknown * 2 >= n) return { pinned, scored: [], unknown };
   const need = n <= 2 ? n - unknown : Math.ceil(n / 2);
@@ -280,15 +287,20 @@ export async function searchSite(
 ): Promise<SearchOutcome> {
   const query = normaliseQuery(rawQuery);
   const limit = options.limit ?? 10;
-  if (!query) return { query, hits: [], counts: {}, total: 0, suggestions: [] };
-  let ranked = await rank(api, vocab, query, options.base);
+  const nothing: SearchOutcome = { query, hits: [], counts: {}, total: 0, suggestions: [] };
+  const isStale = options.isStale ?? (() => false);
+  if (!query) return nothing;
+  let ranked = await rank(api, vocab, query, options.base, isStale);
+  if (isStale()) return nothing;
   // Words the site never uses cannot match: search for the nearest words it does use instead,
   // unless they are English words the reader may well mean.
   let correctedTo: string | undefined;
   if (!ranked.pinned.length && (ranked.unknown || !ranked.scored.length)) {
     if (options.loadEnglish && !vocab.english.length) vocab.english = await options.loadEnglish();
+    if (isStale()) return nothing;
     const corrected = correctTypos(vocab, query);
-    const again = corrected ? await rank(api, vocab, corrected, options.base) : undefined;
+    const again = corrected ? await rank(api, vocab, corrected, options.base, isStale) : undefined;
+    if (isStale()) return nothing;
     if (again && (again.pinned.length || again.scored.length > ranked.scored.length)) {
       correctedTo = corrected;
       ranked = again;

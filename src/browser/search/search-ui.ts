@@ -237,10 +237,13 @@ export function mountSearch(
       return;
     }
     const { api, vocab } = await loadSearch(base);
+    // Keys typed while Pagefind loaded: only the last query is searched.
+    if (mine !== ticket) return;
     const outcome = await searchSite(api, vocab, query, {
       kind,
       base,
       loadEnglish: () => loadEnglish(base),
+      isStale: () => mine !== ticket,
     });
     if (mine !== ticket) return;
     renderHits(list, outcome);
