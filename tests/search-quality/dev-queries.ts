@@ -3,6 +3,7 @@
  * site's first quality suite (37 queries) and new queries of every kind, written
  * before any tuning alongside the held-out set.
  */
+import { newPagesQueries } from "./dev-new-pages.ts";
 import { firstSuite } from "./first-suite.ts";
 import type { QualityQuery } from "./queries.ts";
 
@@ -340,4 +341,4 @@ const newQueries: QualityQuery[] = [
   },
 ];
 
-export const devQueries: QualityQuery[] = [...firstSuite, ...newQueries];
+export const devQueries: QualityQuery[] = [...firstSuite, ...newQueries, ...newPagesQueries];
