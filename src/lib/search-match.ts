@@ -89,14 +89,42 @@ export function sectionsOf(page: PageText, wordCount: number): Section[] {
   return sections.filter((s) => s.end > s.start || s.anchor);
 }
 
+/**
+ * The id of the heading of an explainer's "In short" box (the InShort component): a
+ * summary of the whole page, so it holds words from every section.
+ */
+export const summaryAnchorId = "in-short-heading";
+
+/**
+ * The section a result links to: the best of the page's sections that explain, before its
+ * summary, which restates the page and is the link only when nothing else on the page
+ * matched. `scored` is sorted best first.
+ */
+export function linkedSection(scored: SectionScore[]): SectionScore | undefined {
+  const explaining = scored.find((s) => s.coverage > 0 && s.section.anchor?.id !== summaryAnchorId);
+  return explaining ?? scored[0];
+}
+
 /** One query term's verified matches on a page. */
 export interface TermMatch {
   /** Word positions on the page. */
   locations: number[];
   /** How much the term counts: rarer terms more. */
   weight: number;
-  /** The words that, found in a heading, make that section more likely. */
-  words: string[];
+  /**
+   * The names the term was searched by, each as its words (stop words left out): found
+   * whole in a heading, they make that section more likely. One word of a longer name is
+   * not the name ("Japan" is not "Japan Federation of Bar Associations").
+   */
+  names: string[][];
+}
+
+/** True when `text` (a heading or title) holds one of the term's names whole. */
+export function namesIn(term: Pick<TermMatch, "names">, text: string): boolean {
+  const words = pageWords(text);
+  return term.names.some(
+    (name) => name.length > 0 && name.every((n) => words.some((w) => isSameWord(n, w))),
+  );
 }
 
 export interface SectionScore {
@@ -115,15 +143,21 @@ export function scoreSections(
   return sections.map((section) => {
     let coverage = 0;
     let score = 0;
-    const heading = section.anchor ? pageWords(section.anchor.text) : [];
+    let headed = 0;
     for (const term of terms) {
       const inside = term.locations.filter((l) => l >= section.start && l < section.end);
-      const inHeading = heading.some((h) => term.words.some((w) => isSameWord(w, h)));
+      const inHeading = !!section.anchor && namesIn(term, section.anchor.text);
       if (!inside.length && !inHeading) continue;
       coverage++;
       score += term.weight * (1 + 0.2 * Math.min(3, Math.max(0, inside.length - 1)));
-      if (inHeading) score += term.weight;
+      if (inHeading) {
+        score += term.weight;
+        headed++;
+      }
     }
+    // A heading that holds the whole query (of two terms or more) names what the section is about.
+    if (terms.length > 1 && headed === terms.length)
+      score += 0.5 * terms.reduce((sum, t) => sum + t.weight, 0);
     // A section with a single sentence is a weaker answer than one that explains.
     if (section.end - section.start < 12 && words.length > 40) score *= 0.8;
     return { section, coverage, score };

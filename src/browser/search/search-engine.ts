@@ -9,12 +9,20 @@
  * it runs the same in the dialog, on /search/ and in the quality suite.
  */
 import type { PagefindApi, PagefindResult } from "./pagefind-types";
-import { planQuery, normaliseQuery, stopWords, type TermGroup } from "../../lib/search-query";
+import {
+  isQuestion,
+  planQuery,
+  normaliseQuery,
+  stopWords,
+  type TermGroup,
+} from "../../lib/search-query";
 import { editDistance } from "../../lib/edit-distance";
 import { foldSpelling, hasJapanese } from "../../lib/search-text";
 import {
   excerptOf,
   isSameWord,
+  linkedSection,
+  namesIn,
   pageWords,
   scoreSections,
   sectionsOf,
@@ -117,6 +125,7 @@ async function scorePage(
   groups: TermGroup[],
   weights: number[],
   base: string,
+  asked: boolean,
 ): Promise<Scored | undefined> {
   // The page's first result loads its text; the others (one per term) then reuse it. Loaded
   // together, they would each fetch it, and some come back without it.
@@ -133,15 +142,14 @@ async function scorePage(
   datas.forEach((forTerm, g) => {
     if (!forTerm.length) return;
     const group = groups[g] as TermGroup;
-    const typed = group.alternatives.flatMap((a) => a.split(" ")).filter((w) => !stopWords.has(w));
+    const names = group.alternatives.map((a) => a.split(" ").filter((w) => !stopWords.has(w)));
+    const typed = names.flat();
     const all = [...new Set(forTerm.flatMap((d) => d.locations))];
     // Pagefind matches prefixes of stems: keep the words that really are the words searched for.
     const locations = all.filter((l) => typed.some((w) => isSameWord(w, words[l] ?? "")));
     if (all.length && !locations.length) return;
     // A name of several words found as written, words in a row, counts for more than its words apart.
-    const phrases = group.alternatives
-      .map((a) => a.split(" ").filter((w) => !stopWords.has(w)))
-      .filter((p) => p.length > 1);
+    const phrases = names.filter((p) => p.length > 1);
     const inPhrase = locations.filter((l) =>
       phrases.some((p) =>
         p.every((w, k) =>
@@ -161,7 +169,7 @@ async function scorePage(
     terms.push({
       locations: inPhrase.length ? inPhrase : locations,
       weight,
-      words: typed,
+      names,
       group: g,
     });
   });
@@ -170,8 +178,10 @@ async function scorePage(
   const scored = scoreSections(sections, terms, words).sort(
     (a, b) => b.coverage - a.coverage || b.score - a.score,
   );
-  const best = scored[0];
-  if (!best) return undefined;
+  // The page ranks by its best-matching part, summary included; it links to a section that explains.
+  const top = scored[0];
+  const best = linkedSection(scored);
+  if (!top || !best) return undefined;
   const kind = (first.meta["kind"] ?? "Page") as ResultKind;
   const title = first.meta["title"] ?? first.url;
   const [path = "", recordAnchor] = withoutQuery(first.url).split("#");
@@ -179,16 +189,20 @@ async function scorePage(
   const highlight = [...new Set(groups.map((g) => g.text))]
     .map((t) => `highlight=${encodeURIComponent(t)}`)
     .join("&");
-  let score = best.score;
+  let score = top.score;
   for (const t of terms) {
-    const inTitle = pageWords(title).some((w) => t.words.some((q) => isSameWord(q, w)));
-    if (inTitle) score += 0.5 * t.weight;
-    // A glossary term or page that the query names.
+    if (namesIn(t, title)) score += 0.5 * t.weight;
+    // A glossary term or page that the query names; when the query asks more than the name
+    // ("SDF Act", "when can the SDF act"), the name is only part of what it asks.
     const named = (groups[t.group]?.entries ?? []).some(
       (e) => `${base.replace(/\/$/, "")}${e.url}` === withoutQuery(first.url),
     );
-    if (named) score += t.weight;
+    if (named) score += t.weight / groups.length;
   }
+  // A query of keywords is best answered where a subject is explained: a section of an
+  // explainer, not a short answer or a tracker entry on another page. Asked as a question,
+  // a short answer may be the best result.
+  if (kind === "Page" && !asked) score *= 0.85;
   return {
     hit: {
       url: `${path}${highlight ? `?${highlight}` : ""}${anchor ? `#${anchor}` : ""}`,
@@ -201,7 +215,7 @@ async function scorePage(
         : {}),
     },
     coverage: terms.length,
-    sectionCoverage: best.coverage,
+    sectionCoverage: top.coverage,
     score,
   };
 }
@@ -249,7 +263,9 @@ async function rank(
     .filter((c) => c.coverage >= need)
     .sort((a, b) => b.coverage - a.coverage || b.weight - a.weight)
     .slice(0, maxScored);
-  const scored = (await Promise.all(shortlist.map((c) => scorePage(c, groups, weights, base))))
+  const scored = (
+    await Promise.all(shortlist.map((c) => scorePage(c, groups, weights, base, isQuestion(query))))
+  )
     .filter(
       (s): s is Scored =>
         !!s && s.coverage >= need && (s.coverage === n || n < 3 || s.sectionCoverage >= need),

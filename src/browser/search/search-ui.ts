@@ -63,8 +63,6 @@ export function loadSearch(base: string): Promise<{ api: PagefindApi; vocab: Voc
       },
     });
     await api.init();
-    // Loads the filter index, without which searches report no counts per kind.
-    await api.filters();
     return { api, vocab };
   })();
   return engine;

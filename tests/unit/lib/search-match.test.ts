@@ -1,5 +1,15 @@
 import { describe, expect, test } from "vitest";
-import { excerptOf, isSameWord, pageWords, scoreSections, sectionsOf } from "@/lib/search-match";
+import {
+  excerptOf,
+  isSameWord,
+  linkedSection,
+  namesIn,
+  pageWords,
+  scoreSections,
+  sectionsOf,
+  summaryAnchorId,
+  type SectionScore,
+} from "@/lib/search-match";
 
 describe("isSameWord", () => {
   test.each([
@@ -37,17 +47,42 @@ describe("sections, scores and excerpts", () => {
     ]);
   });
   test("the section with the meaningful word wins, however many times “the” is elsewhere", () => {
-    const terms = [{ locations: [at("watchdog")], weight: 1, words: ["watchdog"] }];
+    const terms = [{ locations: [at("watchdog")], weight: 1, names: [["watchdog"]] }];
     const best = scoreSections(sections, terms, words).sort((a, b) => b.score - a.score)[0];
     expect(best?.section.anchor?.id).toBe("who-checks");
   });
   test("the excerpt comes from the section, marks the match and hides index tokens", () => {
     const section = sections[2];
     if (!section) throw new Error("no section");
-    const terms = [{ locations: [words.indexOf("サイバー")], weight: 1, words: ["サイバー"] }];
+    const terms = [{ locations: [words.indexOf("サイバー")], weight: 1, names: [["サイバー"]] }];
     const html = excerptOf(words, section, terms);
     expect(html).toContain("<mark>(能動的サイバー防御</mark>)");
     expect(html).not.toMatch(/⟦|⟧|防御 サイバー/);
     expect(html).not.toContain("Police");
+  });
+});
+
+describe("names in headings", () => {
+  const jfba = { names: [["japan", "federation", "bar", "associations"], ["日本弁護士連合会"]] };
+  test.each([
+    ["What the Japan Federation of Bar Associations said", true],
+    ["Is traffic that stays inside Japan collected?", false], // one word of the name is not the name
+    ["日本弁護士連合会の意見", true],
+  ])("%s → %s", (heading, found) => expect(namesIn(jfba, heading)).toBe(found));
+});
+
+describe("the section a result links to", () => {
+  const section = (id: string | undefined, coverage: number): SectionScore => ({
+    section: { start: 0, end: 1, ...(id ? { anchor: { id, text: id, location: 0 } } : {}) },
+    coverage,
+    score: coverage,
+  });
+  test("a section that explains, before the page's summary that holds more of the query", () => {
+    const scored = [section(summaryAnchorId, 3), section("the-attacks", 2)];
+    expect(linkedSection(scored)?.section.anchor?.id).toBe("the-attacks");
+  });
+  test("the summary when nothing else on the page matched", () => {
+    const scored = [section(summaryAnchorId, 1), section("the-attacks", 0)];
+    expect(linkedSection(scored)?.section.anchor?.id).toBe(summaryAnchorId);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { maxQueryLength, normaliseQuery, planQuery } from "@/lib/search-query";
+import { isQuestion, maxQueryLength, normaliseQuery, planQuery } from "@/lib/search-query";
 import { buildVocabulary } from "@/lib/search-vocabulary";
 
 const vocab = buildVocabulary({
@@ -94,4 +94,15 @@ describe("planQuery", () => {
       ["首相", "prime minister"],
     ]);
   });
+});
+
+describe("isQuestion", () => {
+  test.each([
+    ["when can the Self-Defense Forces act", true],
+    ["Who decides?", true],
+    ["what's a neutralization", true],
+    ["SDF Act", false],
+    ["neutralise servers", false],
+    ["oversight commission?", true],
+  ])("%s → %s", (q, asked) => expect(isQuestion(q)).toBe(asked));
 });
