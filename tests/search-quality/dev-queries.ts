@@ -22,7 +22,8 @@ const newQueries: QualityQuery[] = [
   {
     kind: "question",
     query: "who can approve SDF cyber operations",
-    expected: [acdWho, "/who-decides/#the-sdf-needs-the-prime-ministers-order"],
+    // The "who decides" explainer is, as a whole, the page about who approves these measures.
+    expected: [acdWho, "/who-decides/"],
   },
   {
     kind: "question",
