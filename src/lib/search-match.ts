@@ -75,17 +75,27 @@ export interface Section {
   anchor?: Anchor;
   start: number;
   end: number;
+  /** A summary of the page or of the sections around it: the "In short" box, a captioned table. */
+  summary?: boolean;
 }
 
-/** The sections of a page, by its headings with ids. */
+/** A captioned figure or table that restates the text around it (its caption has an id). */
+const isFigure = (a: Anchor) => /^figcaption$/i.test(a.element ?? "");
+
+/**
+ * The sections of a page, by its headings with ids; a captioned figure with an id (a table
+ * that compares what the sections say) is a summary section of its own, up to the next heading.
+ */
 export function sectionsOf(page: PageText, wordCount: number): Section[] {
   const anchors = page.anchors
-    .filter((a) => a.id && (!a.element || /^h[1-6]$/i.test(a.element)))
+    .filter((a) => a.id && (!a.element || /^h[1-6]$/i.test(a.element) || isFigure(a)))
     .sort((a, b) => a.location - b.location);
   const sections: Section[] = [{ start: 0, end: anchors[0]?.location ?? wordCount }];
-  anchors.forEach((anchor, i) =>
-    sections.push({ anchor, start: anchor.location, end: anchors[i + 1]?.location ?? wordCount }),
-  );
+  anchors.forEach((anchor, i) => {
+    const summary = anchor.id === summaryAnchorId || isFigure(anchor);
+    const end = anchors[i + 1]?.location ?? wordCount;
+    sections.push({ anchor, start: anchor.location, end, ...(summary ? { summary } : {}) });
+  });
   return sections.filter((s) => s.end > s.start || s.anchor);
 }
 
@@ -101,7 +111,7 @@ export const summaryAnchorId = "in-short-heading";
  * matched. `scored` is sorted best first.
  */
 export function linkedSection(scored: SectionScore[]): SectionScore | undefined {
-  const explaining = scored.find((s) => s.coverage > 0 && s.section.anchor?.id !== summaryAnchorId);
+  const explaining = scored.find((s) => s.coverage > 0 && !s.section.summary);
   return explaining ?? scored[0];
 }
 

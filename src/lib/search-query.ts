@@ -184,12 +184,33 @@ function namedSpan(words: string[], at: number, table: Lookup): [number, TermGro
   return undefined;
 }
 
+/**
+ * Per token of the folded query: true when the reader typed it in capitals among lower-case
+ * words, which makes a stop word an abbreviation ("US Forces Japan", "IT vendors").
+ */
+function abbreviations(query: string, tokens: Token[]): boolean[] {
+  if (!/\p{Ll}/u.test(query)) return tokens.map(() => false);
+  const typed = new Map<string, boolean[]>();
+  for (const raw of query.normalize("NFKC").match(tokenPattern) ?? []) {
+    const key = raw.toLowerCase();
+    typed.set(key, [...(typed.get(key) ?? []), /^\p{Lu}{2,}$/u.test(raw)]);
+  }
+  const seen = new Map<string, number>();
+  return tokens.map((t) => {
+    const n = seen.get(t.text) ?? 0;
+    seen.set(t.text, n + 1);
+    return typed.get(t.text)?.[n] ?? false;
+  });
+}
+
 /** The terms of a query, each bridged to the site's words. Stop words drop out unless all are. */
 export function planQuery(vocab: Vocabulary, query: string): TermGroup[] {
   const table = lookup(vocab);
   const tokens = tokenize(foldSpelling(query));
+  const capitals = abbreviations(query, tokens);
   const groups: TermGroup[] = [];
   let latin: string[] = [];
+  let at = 0; // index in `tokens` of latin[0]
   const flushLatin = () => {
     for (let i = 0; i < latin.length;) {
       const named = namedSpan(latin, i, table);
@@ -201,18 +222,21 @@ export function planQuery(vocab: Vocabulary, query: string): TermGroup[] {
       const word = latin[i] ?? "";
       const next = latin[i + 1] ?? "";
       // "No." before a number is part of a legal reference ("Act No. 42"); otherwise a stop word.
-      const keep = !stopWords.has(word) || (word === "no" && /^\d/.test(next));
+      const keep = !stopWords.has(word) || capitals[at + i] || (word === "no" && /^\d/.test(next));
       if (keep) groups.push({ text: word, alternatives: [word.replace(/\.$/, "")], entries: [] });
       i++;
     }
     latin = [];
   };
-  for (const token of tokens) {
+  tokens.forEach((token, t) => {
     if (token.japanese) {
       flushLatin();
       groups.push(...japaneseGroups(token.text, table));
-    } else latin.push(token.text);
-  }
+    } else {
+      if (!latin.length) at = t;
+      latin.push(token.text);
+    }
+  });
   flushLatin();
   if (groups.length) return groups;
   // Only stop words: search for them after all.

@@ -73,7 +73,12 @@ describe("names in headings", () => {
 
 describe("the section a result links to", () => {
   const section = (id: string | undefined, coverage: number): SectionScore => ({
-    section: { start: 0, end: 1, ...(id ? { anchor: { id, text: id, location: 0 } } : {}) },
+    section: {
+      start: 0,
+      end: 1,
+      ...(id ? { anchor: { id, text: id, location: 0 } } : {}),
+      ...(id === summaryAnchorId ? { summary: true } : {}),
+    },
     coverage,
     score: coverage,
   });
@@ -85,4 +90,29 @@ describe("the section a result links to", () => {
     const scored = [section(summaryAnchorId, 1), section("the-attacks", 0)];
     expect(linkedSection(scored)?.section.anchor?.id).toBe(summaryAnchorId);
   });
+});
+
+test("a captioned table is a summary section of its own, up to the next heading", () => {
+  const text =
+    "Intro. Japan's choice text here. Country Legal basis UK NIS2 rows. United States text.";
+  const w = pageWords(text);
+  const find = (x: string) => w.findIndex((y) => y.startsWith(x));
+  const sections = sectionsOf(
+    {
+      content: text,
+      anchors: [
+        { id: "japans-choice", text: "Japan's choice", location: find("Japan"), element: "h2" },
+        { id: "cmp", text: "Country", location: find("Country"), element: "figcaption" },
+        { id: "cite-1", text: "[1]", location: find("rows"), element: "a" },
+        { id: "us", text: "United States", location: find("United"), element: "h2" },
+      ],
+    },
+    w.length,
+  );
+  expect(sections.map((s) => [s.anchor?.id, !!s.summary])).toEqual([
+    [undefined, false],
+    ["japans-choice", false],
+    ["cmp", true],
+    ["us", false],
+  ]);
 });

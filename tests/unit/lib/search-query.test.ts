@@ -61,6 +61,8 @@ describe("planQuery", () => {
     ["who can approve a neutralization", ["approve", "neutralization"]],
     ["Act No. 42", ["act", "no", "42"]],
     ["what is it", ["what", "is", "it"]],
+    ["US Forces Japan", ["us", "forces", "japan"]], // a stop word in capitals is an abbreviation
+    ["does it matter to IT vendors", ["matter", "it", "vendors"]],
   ])("%s → %j (question and stop words drop out)", (q, expected) =>
     expect(texts(q)).toEqual(expected),
   );
