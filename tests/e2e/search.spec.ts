@@ -111,6 +111,11 @@ test.describe("search that understands readers", () => {
     page,
   }) => {
     await page.goto("/search/");
+    // Every word is on the site, no page holds all three: the pages with Nagoya's port come first.
+    await expect(await firstFor(page, "Nagoya port Leveson")).toHaveAttribute(
+      "href",
+      /^\/why-now\/\?[^#]*#the-attacks-and-the-steps-that-followed$/,
+    );
     // "unicorns" is on no page (and an English word, so not corrected); the rest of the query is.
     const first = await firstFor(page, "commission approve neutralization unicorns");
     await expect(first).toHaveAttribute("href", /#/);
@@ -175,6 +180,12 @@ test.describe("search that understands readers", () => {
     await page.goto("/search/");
     const first = await firstFor(page, "the three pillars of the 2025 strategy");
     await expect(first).toHaveAttribute("href", /#the-three-pillars-of-the-2025-strategy$/);
+    // "the" is in every section; "watchdog" only in the one about the oversight commission (and in
+    // the page's In short summary, which restates the page and is not the section to link to).
+    await expect(await firstFor(page, "the watchdog")).toHaveAttribute(
+      "href",
+      /^\/privacy-safeguards\/\?[^#]*#who-checks-and-what-happens-if-data-is-misused$/,
+    );
   });
 
   test("a filter resets on a new query and lives in the address", async ({ page }) => {
