@@ -25,7 +25,8 @@ export function pageWords(content: string): string[] {
   return content.split(/[\r\n\s]+/g);
 }
 
-const bare = (w: string) => foldSpelling(w).replace(/[^\p{L}\p{N}]/gu, "");
+const bare = (w: string, fold = true) =>
+  (fold ? foldSpelling(w) : w.normalize("NFKC").toLowerCase()).replace(/[^\p{L}\p{N}]/gu, "");
 
 // Endings that make another form of the same word ("approve", "approval", "approves").
 const endings = new Set(
@@ -45,10 +46,12 @@ const endings = new Set(
  * True when `pageWord` is the word a reader typed (`queryWord`), a longer word it
  * starts (typed while typing), or another form of it. Words that only share a
  * stem are not: "police" is not "policy", though Pagefind stems both to "polic".
+ * With `fold` false, British and American spellings differ too: for names as the pages
+ * write them (Japan's Ministry of Defense, Britain's Ministry of Defence).
  */
-export function isSameWord(queryWord: string, pageWord: string): boolean {
-  const q = bare(queryWord);
-  const w = bare(pageWord);
+export function isSameWord(queryWord: string, pageWord: string, fold = true): boolean {
+  const q = bare(queryWord, fold);
+  const w = bare(pageWord, fold);
   if (!q || !w) return false;
   if (hasJapanese(q)) return w.includes(q);
   if (w.startsWith(q)) return true;

@@ -64,6 +64,12 @@ export interface TermGroup {
   alternatives: string[];
   /** Glossary terms or pages this part names (the term bridge). */
   entries: VocabularyEntry[];
+  /**
+   * Set when the part is a Japanese name or reading: its English names are matched as the
+   * pages spell them, since the pages write Japan's bodies in American spelling and Britain's
+   * in British (防衛省 is the Ministry of Defense, not Britain's Ministry of Defence).
+   */
+  asWritten?: boolean;
 }
 
 interface Token {
@@ -137,7 +143,13 @@ function namedGroup(
   const alternatives = [...typed, ...(english ? [english] : []), ...names].map((a) =>
     foldSpelling(a).replace(/[()]/g, " ").trim(),
   );
-  return { text, alternatives: [...new Set(alternatives.filter(Boolean))], entries };
+  const asWritten = english !== undefined || hasJapanese(text) || !searchTyped;
+  return {
+    text,
+    alternatives: [...new Set(alternatives.filter(Boolean))],
+    entries,
+    ...(asWritten ? { asWritten } : {}),
+  };
 }
 
 /** Splits a Japanese run into known names (longest first) and the parts of what is left. */

@@ -146,14 +146,15 @@ async function scorePage(
     const typed = names.flat();
     const all = [...new Set(forTerm.flatMap((d) => d.locations))];
     // Pagefind matches prefixes of stems: keep the words that really are the words searched for.
-    const locations = all.filter((l) => typed.some((w) => isSameWord(w, words[l] ?? "")));
+    const fold = !group.asWritten;
+    const locations = all.filter((l) => typed.some((w) => isSameWord(w, words[l] ?? "", fold)));
     if (all.length && !locations.length) return;
     // A name of several words found as written, words in a row, counts for more than its words apart.
     const phrases = names.filter((p) => p.length > 1);
     const inPhrase = locations.filter((l) =>
       phrases.some((p) =>
         p.every((w, k) =>
-          [0, 1, 2].some((gap) => isSameWord(w, words[l + k + (k ? gap : 0)] ?? "")),
+          [0, 1, 2].some((gap) => isSameWord(w, words[l + k + (k ? gap : 0)] ?? "", fold)),
         ),
       ),
     );

@@ -116,3 +116,9 @@ test("a captioned table is a summary section of its own, up to the next heading"
     ["us", false],
   ]);
 });
+
+test("names bridged from Japanese match as the pages spell them", () => {
+  expect(isSameWord("defense", "Defence")).toBe(true);
+  expect(isSameWord("defense", "Defence", false)).toBe(false);
+  expect(isSameWord("defense", "Defense,", false)).toBe(true);
+});
