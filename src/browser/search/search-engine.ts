@@ -15,9 +15,9 @@ import {
   normaliseQuery,
   stopWords,
   type TermGroup,
-} from "../../lib/search-query";
+} from "../../lib/search/search-query";
 import { editDistance } from "../../lib/edit-distance";
-import { foldSpelling, hasJapanese } from "../../lib/search-text";
+import { foldSpelling, hasJapanese } from "../../lib/search/search-text";
 import {
   excerptOf,
   isSameWord,
@@ -27,7 +27,7 @@ import {
   scoreSections,
   sectionsOf,
   type TermMatch,
-} from "../../lib/search-match";
+} from "../../lib/search/search-match";
 import {
   bridge,
   correctTypos,
@@ -35,7 +35,7 @@ import {
   type ResultKind,
   type Vocabulary,
   type VocabularyEntry,
-} from "../../lib/search-vocabulary";
+} from "../../lib/search/search-vocabulary";
 
 export interface SearchHit {
   /** Where the result leads, with the base path. */

@@ -7,8 +7,8 @@
 import { loadFullStyles } from "../full-styles";
 import type { PagefindApi } from "./pagefind-types";
 import { searchSite, type SearchOutcome } from "./search-engine";
-import { normaliseQuery } from "../../lib/search-query";
-import type { ResultKind, Vocabulary } from "../../lib/search-vocabulary";
+import { normaliseQuery } from "../../lib/search/search-query";
+import type { ResultKind, Vocabulary } from "../../lib/search/search-vocabulary";
 
 const kinds: ResultKind[] = ["Explainer", "Glossary term", "Timeline event", "Page"];
 const plural: Record<ResultKind, string> = {

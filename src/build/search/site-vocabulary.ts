@@ -1,6 +1,6 @@
 import dictionary from "an-array-of-english-words" with { type: "json" };
 import { getExplainers, getGlossary, getSearchNames, getTimeline } from "../content";
-import { buildVocabulary, type Vocabulary } from "../../lib/search-vocabulary";
+import { buildVocabulary, type Vocabulary } from "../../lib/search/search-vocabulary";
 
 let built: Promise<Vocabulary> | undefined;
 

@@ -9,7 +9,7 @@ import {
   sectionsOf,
   summaryAnchorId,
   type SectionScore,
-} from "@/lib/search-match";
+} from "@/lib/search/search-match";
 
 describe("isSameWord", () => {
   test.each([

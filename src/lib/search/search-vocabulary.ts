@@ -1,4 +1,4 @@
-import { editDistance, typoAllowance, withinOneEdit } from "./edit-distance";
+import { editDistance, typoAllowance, withinOneEdit } from "../edit-distance";
 import { foldSpelling } from "./search-text";
 
 /** Result kinds, as shown in the filters (and set as `kind` filters in the index). */

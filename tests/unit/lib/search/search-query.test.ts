@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { isQuestion, maxQueryLength, normaliseQuery, planQuery } from "@/lib/search-query";
-import { buildVocabulary } from "@/lib/search-vocabulary";
+import { isQuestion, maxQueryLength, normaliseQuery, planQuery } from "@/lib/search/search-query";
+import { buildVocabulary } from "@/lib/search/search-vocabulary";
 
 const vocab = buildVocabulary({
   explainers: [],
