@@ -4,6 +4,7 @@ import { z } from "astro/zod";
 import { explainerSchema } from "@/schemas/explainer";
 import { glossaryTermSchema } from "@/schemas/glossary";
 import { pageSchema } from "@/schemas/page";
+import { searchNameSchema } from "@/schemas/search-name";
 import { sourceSchema } from "@/schemas/source";
 import { statusEntrySchema } from "@/schemas/status";
 import { timelineEventSchema } from "@/schemas/timeline";
@@ -46,4 +47,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { sources, explainers, glossary, timeline, status, pages };
+/** Japanese names for search: actors' everyday names and glossary terms' readings. */
+const searchNames = defineCollection({
+  loader: file("content/search/japanese-names.yaml"),
+  schema: searchNameSchema,
+});
+
+export const collections = { sources, explainers, glossary, timeline, status, pages, searchNames };

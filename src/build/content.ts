@@ -28,6 +28,11 @@ export async function getTimeline(): Promise<TimelineEntry[]> {
   return all.sort((a, b) => a.data.date.localeCompare(b.data.date));
 }
 
+/** Japanese names for search (`content/search/japanese-names.yaml`). */
+export async function getSearchNames(): Promise<CollectionEntry<"searchNames">[]> {
+  return getCollection("searchNames");
+}
+
 /** Every source, by id. */
 export async function getSourceMap(): Promise<Map<string, SourceEntry["data"]>> {
   const all = await getCollection("sources");

@@ -1,100 +1,137 @@
 /**
- * The search-quality suite: what readers type, and the result that must come
- * first. `expected` is a site path; with a `#fragment` the result must point
- * at that anchor, without one any section of that page counts.
+ * The search-quality suite: what readers type, and where the first result must
+ * lead. Two sets, fixed before any tuning of the ranking:
+ * - `devQueries` (dev-queries.ts): the set the ranking may be tuned against;
+ *   it holds the first 37-query suite and new queries.
+ * - `heldOutQueries` (held-out-queries.ts): written from readers' points of view
+ *   and never tuned against; `npm test` fails below 90% top-1 on it.
+ *
+ * Top-1 means the first result leads to the right page and, when the
+ * expectation names an anchor, to the right section — or to an answer on the
+ * questions page whose "read more" link leads there (see {@link rankOf}).
  */
+export type QueryKind =
+  | "title"
+  | "abbreviation"
+  | "term"
+  | "variant"
+  | "british"
+  | "japanese"
+  | "romanised"
+  | "quote"
+  | "misspelling"
+  | "name"
+  | "date"
+  | "legal"
+  | "question"
+  | "topic"
+  | "none";
+
 export interface QualityQuery {
   query: string;
-  expected: string;
+  /**
+   * Where the first result must lead: a site path; with a `#fragment` the
+   * result must point at that anchor, without one any section of the page
+   * counts. Several paths when more than one answer is right (a glossary entry
+   * and the section that explains it). `"none"`: nothing on the site answers
+   * the query, and the query passes when no result is listed (the "did you
+   * mean" suggestions and the A–Z link may show).
+   */
+  expected: string | string[] | "none";
   /** What the query tests, for the report. */
-  kind:
-    | "title"
-    | "abbreviation"
-    | "term"
-    | "variant"
-    | "japanese"
-    | "quote"
-    | "misspelling"
-    | "name"
-    | "year";
+  kind: QueryKind;
+  /**
+   * The branch that adds the page(s) the expectation names, when they are not
+   * on this branch yet. Such a query counts only when one of its expected
+   * pages (and anchor) is in the build; otherwise it is reported apart as
+   * waiting for that page.
+   */
+  awaits?: "readers" | "truth";
 }
 
-export const qualityQueries: QualityQuery[] = [
-  { kind: "title", query: "Active cyber defense", expected: "/active-cyber-defense/" },
-  { kind: "title", query: "Privacy safeguards", expected: "/privacy-safeguards/" },
-  { kind: "title", query: "History of the strategy", expected: "/history/" },
-  { kind: "title", query: "The 2025 strategy", expected: "/strategy/" },
-  { kind: "abbreviation", query: "ACD", expected: "/active-cyber-defense/" },
-  { kind: "abbreviation", query: "NCO", expected: "/glossary/#national-cybersecurity-office" },
-  { kind: "abbreviation", query: "NISC", expected: "/glossary/#nisc" },
-  { kind: "abbreviation", query: "SDF", expected: "/glossary/#self-defense-forces" },
-  { kind: "abbreviation", query: "NSS", expected: "/glossary/#national-security-strategy" },
-  {
-    kind: "term",
-    query: "secrecy of communication",
-    expected: "/glossary/#secrecy-of-communication",
-  },
-  { kind: "term", query: "Cabinet Cyber Officer", expected: "/glossary/#cabinet-cyber-officer" },
-  { kind: "term", query: "oversight commission", expected: "/glossary/#oversight-commission" },
-  {
-    kind: "term",
-    query: "Basic Act on Cybersecurity",
-    expected: "/glossary/#basic-act-on-cybersecurity",
-  },
-  {
-    kind: "term",
-    query: "National Cybersecurity Office",
-    expected: "/glossary/#national-cybersecurity-office",
-  },
-  { kind: "variant", query: "active cyber defence", expected: "/active-cyber-defense/" },
-  {
-    kind: "variant",
-    query: "cyber security strategy",
-    expected: "/glossary/#cybersecurity-strategy",
-  },
-  { kind: "variant", query: "Self-Defence Forces", expected: "/glossary/#self-defense-forces" },
-  {
-    kind: "variant",
-    query: "access and neutralisation",
-    expected: "/glossary/#access-and-neutralization",
-  },
-  { kind: "japanese", query: "能動的サイバー防御", expected: "/active-cyber-defense/" },
-  { kind: "japanese", query: "通信の秘密", expected: "/glossary/#secrecy-of-communication" },
-  {
-    kind: "japanese",
-    query: "国家サイバー統括室",
-    expected: "/glossary/#national-cybersecurity-office",
-  },
-  { kind: "japanese", query: "内閣サイバー官", expected: "/glossary/#cabinet-cyber-officer" },
-  { kind: "japanese", query: "サイバー防御", expected: "/active-cyber-defense/" },
-  { kind: "quote", query: "continuously impose costs", expected: "/strategy/" },
-  { kind: "quote", query: "realm of interstate competition", expected: "/history/" },
-  { kind: "quote", query: "highest level of vigilance", expected: "/strategy/" },
-  { kind: "misspelling", query: "Kihra", expected: "/strategy/" },
-  // Since the "who decides" explainer, neutralization has a page of its own.
-  { kind: "misspelling", query: "nuetralize servers", expected: "/who-decides/" },
-  { kind: "misspelling", query: "metdata", expected: "/glossary/#metadata" },
-  {
-    kind: "misspelling",
-    query: "cybersecurty strategy",
-    expected: "/glossary/#cybersecurity-strategy",
-  },
-  { kind: "name", query: "Takaichi", expected: "/strategy/" },
-  { kind: "name", query: "Yoichi Iida", expected: "/strategy/" },
-  { kind: "name", query: "Shiokawa", expected: "/privacy-safeguards/" },
-  { kind: "name", query: "Japan Federation of Bar Associations", expected: "/privacy-safeguards/" },
-  {
-    kind: "year",
-    query: "2013 strategy",
-    expected: "/timeline/#event-2013-06-10-first-cybersecurity-strategy",
-  },
-  { kind: "year", query: "Article 21", expected: "/privacy-safeguards/" },
-];
+/** The expected paths of a query ([] for "none"). */
+export function expectedPaths(q: QualityQuery): string[] {
+  if (q.expected === "none") return [];
+  return Array.isArray(q.expected) ? q.expected : [q.expected];
+}
 
-/** True when a result URL satisfies the expectation (see {@link QualityQuery}). */
+/** True when a result URL satisfies one expected path (see {@link QualityQuery}). */
 export function matchesExpected(resultUrl: string, expected: string): boolean {
   const url = new URL(resultUrl, "http://site.invalid");
   const want = new URL(expected, "http://site.invalid");
-  if (url.pathname !== want.pathname) return false;
-  return !want.hash || url.hash === want.hash;
+  const path = (p: string) => p.replace(/\/index\.html$/, "/");
+  if (path(url.pathname) !== path(want.pathname)) return false;
+  return !want.hash || decodeURIComponent(url.hash) === decodeURIComponent(want.hash);
+}
+
+/** The questions page: short answers, each under its own `###` heading. */
+export const questionsPath = "/questions/";
+
+/**
+ * Per answer on the questions page (its URL, `/questions/#<id>`), where its
+ * "read more" link leads (a site path with the section's anchor). Read from
+ * the page's built HTML: each answer is a `<h3 id>` followed by its
+ * paragraphs, the last of which is only a link.
+ */
+export type AnswerLinks = Map<string, string>;
+
+/** The "read more" link of every answer in the questions page's HTML. */
+export function answerLinks(html: string): AnswerLinks {
+  const links: AnswerLinks = new Map();
+  const base = new URL(questionsPath, "http://site.invalid");
+  for (const part of html.split(/(?=<h[23][\s>])/).slice(1)) {
+    const id = /^<h3[^>]*\sid="([^"]+)"/.exec(part)?.[1];
+    const more = [...part.matchAll(/<p><a href="([^"]+)">[^<]*<\/a><\/p>/g)].at(-1)?.[1];
+    if (!id || !more) continue;
+    const to = new URL(more.replace(/&amp;/g, "&"), base);
+    if (to.origin === base.origin) links.set(`${questionsPath}#${id}`, `${to.pathname}${to.hash}`);
+  }
+  return links;
+}
+
+/**
+ * True when a result answers the query: it leads where one expected path
+ * does, or it is an answer on the questions page whose "read more" link leads
+ * there. A reader who lands on such an answer has a short, sourced answer to
+ * the question and is one click from the section that explains it. This is the
+ * one place the rule is defined; it applies alike to both sets and to plain
+ * Pagefind's baseline.
+ */
+export function answersQuery(resultUrl: string, expected: string, answers?: AnswerLinks): boolean {
+  if (matchesExpected(resultUrl, expected)) return true;
+  const url = new URL(resultUrl, "http://site.invalid");
+  const path = url.pathname.replace(/\/index\.html$/, "/");
+  if (path !== questionsPath || !url.hash) return false;
+  const more = answers?.get(`${questionsPath}${decodeURIComponent(url.hash)}`);
+  return !!more && matchesExpected(more, expected);
+}
+
+/**
+ * The rank (1-based) of the first result that answers the query (see
+ * {@link answersQuery}), or 0 when none of `resultUrls` does. A "none" query
+ * ranks 1 when there are no results.
+ */
+export function rankOf(q: QualityQuery, resultUrls: string[], answers?: AnswerLinks): number {
+  if (q.expected === "none") return resultUrls.length === 0 ? 1 : 0;
+  const paths = expectedPaths(q);
+  const at = resultUrls.findIndex((u) => paths.some((p) => answersQuery(u, p, answers)));
+  return at + 1;
+}
+
+export interface SetScore {
+  queries: number;
+  top1: number;
+  top3: number;
+  mrr: number;
+}
+
+/** Top-1 and top-3 shares and mean reciprocal rank of a list of ranks (0 = not found). */
+export function score(ranks: number[]): SetScore {
+  const n = ranks.length || 1;
+  return {
+    queries: ranks.length,
+    top1: ranks.filter((r) => r === 1).length / n,
+    top3: ranks.filter((r) => r >= 1 && r <= 3).length / n,
+    mrr: ranks.reduce((sum, r) => sum + (r ? 1 / r : 0), 0) / n,
+  };
 }

@@ -7,6 +7,12 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text; `locations` count its words split at white space. */
+  content: string;
+  /** Word positions of the search's matches in `content`. */
+  locations: number[];
+  /** Elements with ids (headings) and the word where each starts. */
+  anchors: { element: string; id: string; text: string; location: number }[];
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];

@@ -1,12 +1,33 @@
 /**
- * The site's search: Pagefind's index, with the site's vocabulary in front of it
- * (exact names pinned first, spelling variants folded, Japanese split, typos
- * corrected) and each result pointing at the section that matched.
- * Pure apart from the Pagefind API it is given, so it runs the same in the
- * dialog, on /search/ and in the quality suite.
+ * The site's search: Pagefind's index, with the site's vocabulary in front of
+ * it. A query is split into terms (question and stop words drop out), each
+ * term bridged to the site's words (abbreviations, spellings, Japanese names
+ * and readings) and searched on its own; pages are ranked by how much of the
+ * query they hold, so a question finds the pages that answer most of it, and
+ * each result points at the section that holds most of the query, with an
+ * excerpt from that section. Pure apart from the Pagefind API it is given, so
+ * it runs the same in the dialog, on /search/ and in the quality suite.
  */
-import type { PagefindApi, PagefindResultData } from "./pagefind-types";
-import { toIndexQuery } from "../../lib/search-text";
+import type { PagefindApi, PagefindResult } from "./pagefind-types";
+import {
+  isQuestion,
+  planQuery,
+  normaliseQuery,
+  stopWords,
+  type TermGroup,
+} from "../../lib/search/search-query";
+import { editDistance } from "../../lib/edit-distance";
+import { foldSpelling, hasJapanese } from "../../lib/search/search-text";
+import {
+  excerptOf,
+  isSameWord,
+  linkedSection,
+  namesIn,
+  pageWords,
+  scoreSections,
+  sectionsOf,
+  type TermMatch,
+} from "../../lib/search/search-match";
 import {
   bridge,
   correctTypos,
@@ -14,14 +35,14 @@ import {
   type ResultKind,
   type Vocabulary,
   type VocabularyEntry,
-} from "../../lib/search-vocabulary";
+} from "../../lib/search/search-vocabulary";
 
 export interface SearchHit {
   /** Where the result leads, with the base path. */
   url: string;
   title: string;
   kind: ResultKind;
-  /** HTML from Pagefind (page text, escaped, with <mark>), or plain text for pinned names. */
+  /** HTML (page text, escaped, with <mark>), or plain text for pinned names. */
   excerpt: string;
   excerptIsHtml: boolean;
   /** The heading of the section that matched, when the result points into a page. */
@@ -29,12 +50,13 @@ export interface SearchHit {
 }
 
 export interface SearchOutcome {
+  /** The query as searched (normalised). */
   query: string;
   hits: SearchHit[];
   /** Results per kind for the whole query (before the kind filter). */
   counts: Partial<Record<ResultKind, number>>;
   total: number;
-  /** Set when nothing matched as typed and a corrected query was searched instead. */
+  /** Set when a word matched nothing as typed and a corrected query was searched instead. */
   correctedTo?: string;
   /** "Did you mean" names when nothing matched at all. */
   suggestions: VocabularyEntry[];
@@ -45,21 +67,19 @@ export interface SearchOptions {
   limit?: number;
   /** The site's base path, e.g. `/` or `/cyber/`. */
   base: string;
+  /** Loads the English words typo correction leaves alone (only when a word matched nothing). */
+  loadEnglish?: () => Promise<string[]>;
+  /**
+   * True once the reader has typed on: the search stops at its next step and returns no
+   * results (nobody will see them), so the query typed last gets the machine to itself.
+   */
+  isStale?: () => boolean;
 }
+
+/** Pages whose sections are scored and whose excerpts are built, at most. */
+const maxScored = 12;
 
 const withoutQuery = (url: string) => url.replace(/\?[^#]*/, "");
-
-/** The section of a page result that matched best (most matched words), if not the page top. */
-function bestSection(data: PagefindResultData): { url: string; title: string } | undefined {
-  let best: { url: string; title: string; score: number } | undefined;
-  for (const sub of data.sub_results) {
-    if (!sub.url.includes("#")) continue;
-    const score = (sub.excerpt.match(/<mark>/g) ?? []).length;
-    if (score > 0 && (!best || score > best.score))
-      best = { url: sub.url, title: sub.title, score };
-  }
-  return best;
-}
 
 function pinnedHit(entry: VocabularyEntry, base: string): SearchHit {
   return {
@@ -71,51 +91,258 @@ function pinnedHit(entry: VocabularyEntry, base: string): SearchHit {
   };
 }
 
-function pagefindHit(data: PagefindResultData): SearchHit {
-  const kind = (data.meta["kind"] ?? "Page") as ResultKind;
-  const section = kind === "Explainer" || kind === "Page" ? bestSection(data) : undefined;
+/** Each alternative of a term searched on its own; a page matches the term through any of them. */
+async function searchTerm(
+  api: PagefindApi,
+  group: TermGroup,
+): Promise<Map<string, PagefindResult[]>> {
+  const found = new Map<string, PagefindResult[]>();
+  const searches = await Promise.all(group.alternatives.map((a) => api.search(a)));
+  for (const search of searches)
+    for (const result of search?.results ?? [])
+      found.set(result.id, [...(found.get(result.id) ?? []), result]);
+  return found;
+}
+
+interface Candidate {
+  id: string;
+  /** Per term: the results that matched this page (one per alternative). */
+  byTerm: (PagefindResult[] | undefined)[];
+  coverage: number;
+  weight: number;
+}
+
+interface Scored {
+  hit: SearchHit;
+  coverage: number;
+  sectionCoverage: number;
+  score: number;
+}
+
+/** A page's verified matches, best section, excerpt and score. */
+async function scorePage(
+  candidate: Candidate,
+  groups: TermGroup[],
+  weights: number[],
+  base: string,
+  asked: boolean,
+): Promise<Scored | undefined> {
+  // The page's first result loads its text; the others (one per term) then reuse it. Loaded
+  // together, they would each fetch it, and some come back without it.
+  const opening = candidate.byTerm.find((r) => r?.length)?.[0];
+  if (!opening) return undefined;
+  await opening.data();
+  const datas = await Promise.all(
+    groups.map((_, g) => Promise.all((candidate.byTerm[g] ?? []).map((r) => r.data()))),
+  );
+  const first = datas.flat()[0];
+  if (!first) return undefined;
+  const words = pageWords(first.content);
+  const terms: (TermMatch & { group: number })[] = [];
+  datas.forEach((forTerm, g) => {
+    if (!forTerm.length) return;
+    const group = groups[g] as TermGroup;
+    const names = group.alternatives.map((a) => a.split(" ").filter((w) => !stopWords.has(w)));
+    const typed = names.flat();
+    const all = [...new Set(forTerm.flatMap((d) => d.locations))];
+    // Pagefind matches prefixes of stems: keep the words that really are the words searched for.
+    const fold = !group.asWritten;
+    const locations = all.filter((l) => typed.some((w) => isSameWord(w, words[l] ?? "", fold)));
+    if (all.length && !locations.length) return;
+    // A name of several words found as written, words in a row, counts for more than its words apart.
+    const phrases = names.filter((p) => p.length > 1);
+    const inPhrase = locations.filter((l) =>
+      phrases.some((p) =>
+        p.every((w, k) =>
+          [0, 1, 2].some((gap) => isSameWord(w, words[l + k + (k ? gap : 0)] ?? "", fold)),
+        ),
+      ),
+    );
+    // Where a name of several words is on the page as written, only those places count for it;
+    // where it is not, its words scattered count for half.
+    const japaneseHere = group.alternatives.some(
+      (a) => hasJapanese(a) && locations.some((l) => isSameWord(a, words[l] ?? "")),
+    );
+    const onlyPhrases =
+      !japaneseHere && phrases.length === group.alternatives.filter((a) => !hasJapanese(a)).length;
+    if (onlyPhrases && !inPhrase.length) return; // a name's words apart are not the name
+    const weight = (weights[g] ?? 1) * (inPhrase.length ? 1.5 : onlyPhrases ? 0.5 : 1);
+    terms.push({
+      locations: inPhrase.length ? inPhrase : locations,
+      weight,
+      names,
+      group: g,
+    });
+  });
+  if (!terms.length) return undefined;
+  const sections = sectionsOf(first, words.length);
+  const scored = scoreSections(sections, terms, words).sort(
+    (a, b) => b.coverage - a.coverage || b.score - a.score,
+  );
+  // The page ranks by its best-matching part, summary included; it links to a section that explains.
+  const top = scored[0];
+  const best = linkedSection(scored);
+  if (!top || !best) return undefined;
+  const kind = (first.meta["kind"] ?? "Page") as ResultKind;
+  const title = first.meta["title"] ?? first.url;
+  const [path = "", recordAnchor] = withoutQuery(first.url).split("#");
+  const anchor = best.section.anchor?.id ?? recordAnchor;
+  const highlight = [...new Set(groups.map((g) => g.text))]
+    .map((t) => `highlight=${encodeURIComponent(t)}`)
+    .join("&");
+  let score = top.score;
+  for (const t of terms) {
+    if (namesIn(t, title)) score += 0.5 * t.weight;
+    // A glossary term or page that the query names; when the query asks more than the name
+    // ("SDF Act", "when can the SDF act"), the name is only part of what it asks.
+    const named = (groups[t.group]?.entries ?? []).some(
+      (e) => `${base.replace(/\/$/, "")}${e.url}` === withoutQuery(first.url),
+    );
+    if (named) score += t.weight / groups.length;
+  }
+  // A query of keywords is best answered where a subject is explained: a section of an
+  // explainer, not a short answer or a tracker entry on another page. Asked as a question,
+  // a short answer may be the best result.
+  if (kind === "Page" && !asked) score *= 0.85;
   return {
-    url: section?.url ?? data.url,
-    title: data.meta["title"] ?? data.url,
-    kind,
-    excerpt: data.excerpt,
-    excerptIsHtml: true,
-    ...(section ? { section: section.title } : {}),
+    hit: {
+      url: `${path}${highlight ? `?${highlight}` : ""}${anchor ? `#${anchor}` : ""}`,
+      title,
+      kind,
+      excerpt: excerptOf(words, best.section, terms),
+      excerptIsHtml: true,
+      ...(best.section.anchor && (kind === "Explainer" || kind === "Page")
+        ? { section: best.section.anchor.text }
+        : {}),
+    },
+    coverage: terms.length,
+    sectionCoverage: top.coverage,
+    score,
   };
+}
+
+interface Ranked {
+  pinned: VocabularyEntry[];
+  scored: Scored[];
+  /** Terms that matched nothing on the site. */
+  unknown: number;
+}
+
+/** Pins and ranks the results of one (normalised) query. */
+async function rank(
+  api: PagefindApi,
+  vocab: Vocabulary,
+  query: string,
+  base: string,
+  isStale: () => boolean,
+): Promise<Ranked> {
+  const groups = planQuery(vocab, query);
+  // A query that is a name, or names one thing among question words, pins it first.
+  let pinned = bridge(vocab, query);
+  if (!pinned.length && groups.length === 1 && groups[0]?.entries.length)
+    pinned = bridge(vocab, groups[0].text);
+  const found = await Promise.all(groups.map((g) => searchTerm(api, g)));
+  const n = groups.length;
+  const unknown = found.filter((f) => !f.size).length;
+  if (isStale()) return { pinned, scored: [], unknown: 0 };
+  // Half the query or more unknown to the site: what is left is not what the reader asked about.
+  if (!n || unknown * 2 >= n) return { pinned, scored: [], unknown };
+  const need = n <= 2 ? n - unknown : Math.ceil(n / 2);
+  const total = Math.max(1, ...found.map((f) => f.size));
+  const weights = found.map((f) => Math.log(1 + (2 * total) / Math.max(1, f.size)));
+  const candidates = new Map<string, Candidate>();
+  found.forEach((f, g) => {
+    for (const [id, results] of f) {
+      const c = candidates.get(id) ?? { id, byTerm: [], coverage: 0, weight: 0 };
+      c.byTerm[g] = results;
+      c.coverage++;
+      c.weight += weights[g] ?? 0;
+      candidates.set(id, c);
+    }
+  });
+  const shortlist = [...candidates.values()]
+    .filter((c) => c.coverage >= need)
+    .sort((a, b) => b.coverage - a.coverage || b.weight - a.weight)
+    .slice(0, maxScored);
+  const scored = (
+    await Promise.all(shortlist.map((c) => scorePage(c, groups, weights, base, isQuestion(query))))
+  )
+    .filter(
+      (s): s is Scored =>
+        !!s && s.coverage >= need && (s.coverage === n || n < 3 || s.sectionCoverage >= need),
+    )
+    .sort(
+      (a, b) =>
+        b.coverage - a.coverage || b.sectionCoverage - a.sectionCoverage || b.score - a.score,
+    );
+  return { pinned, scored, unknown };
+}
+
+/** The glossary term or page whose name is within a typo or two of the whole query, if any. */
+function nearName(vocab: Vocabulary, query: string): VocabularyEntry | undefined {
+  const q = foldSpelling(query);
+  let best: VocabularyEntry | undefined;
+  let bestDistance = Math.max(1, Math.floor(q.length / 6)) + 1;
+  for (const entry of vocab.entries)
+    for (const key of entry.keys) {
+      if (Math.abs(key.length - q.length) >= bestDistance) continue;
+      const d = editDistance(q, key);
+      if (d < bestDistance) {
+        best = entry;
+        bestDistance = d;
+      }
+    }
+  return best;
 }
 
 /** Runs one search. */
 export async function searchSite(
   api: PagefindApi,
   vocab: Vocabulary,
-  query: string,
+  rawQuery: string,
   options: SearchOptions,
 ): Promise<SearchOutcome> {
+  const query = normaliseQuery(rawQuery);
   const limit = options.limit ?? 10;
-  const filters = options.kind ? { filters: { kind: [options.kind] } } : {};
-  // Words the site never uses cannot match: search for the nearest words it does use instead.
-  let pinned = bridge(vocab, query);
-  const correctedTo = pinned.length ? undefined : correctTypos(vocab, query);
-  if (correctedTo) pinned = bridge(vocab, correctedTo);
-  const search = await api.search(toIndexQuery(correctedTo ?? query), filters);
-  if (options.kind) pinned = pinned.filter((p) => p.kind === options.kind);
-  const results = search?.results ?? [];
-  const datas = await Promise.all(results.slice(0, limit).map((r) => r.data()));
-  const pinnedUrls = new Set(pinned.map((p) => pinnedHit(p, options.base).url));
-  const hits = [
-    ...pinned.map((p) => pinnedHit(p, options.base)),
-    ...datas.filter((d) => !pinnedUrls.has(withoutQuery(d.url))).map(pagefindHit),
-  ].slice(0, limit);
-  const counts = (search?.totalFilters?.["kind"] ?? {}) as Partial<Record<ResultKind, number>>;
-  const extraPinned = pinned.filter(
-    (p) => !datas.some((d) => withoutQuery(d.url) === pinnedHit(p, options.base).url),
-  ).length;
+  const nothing: SearchOutcome = { query, hits: [], counts: {}, total: 0, suggestions: [] };
+  const isStale = options.isStale ?? (() => false);
+  if (!query) return nothing;
+  let ranked = await rank(api, vocab, query, options.base, isStale);
+  if (isStale()) return nothing;
+  // Words the site never uses cannot match: search for the nearest words it does use instead,
+  // unless they are English words the reader may well mean.
+  let correctedTo: string | undefined;
+  if (!ranked.pinned.length && (ranked.unknown || !ranked.scored.length)) {
+    if (options.loadEnglish && !vocab.english.length) vocab.english = await options.loadEnglish();
+    if (isStale()) return nothing;
+    const corrected = correctTypos(vocab, query);
+    const again = corrected ? await rank(api, vocab, corrected, options.base, isStale) : undefined;
+    if (isStale()) return nothing;
+    if (again && (again.pinned.length || again.scored.length > ranked.scored.length)) {
+      correctedTo = corrected;
+      ranked = again;
+    } else if (!ranked.scored.length) {
+      // A name misspelt beyond single words ("oversite commission"): its nearest name.
+      const near = nearName(vocab, query);
+      if (near) {
+        correctedTo = near.label;
+        ranked = { ...ranked, pinned: bridge(vocab, near.keys[0] ?? near.label) };
+      }
+    }
+  }
+  const pinnedHits = ranked.pinned.map((p) => pinnedHit(p, options.base));
+  const pinnedUrls = new Set(pinnedHits.map((h) => h.url));
+  const rest = ranked.scored.map((s) => s.hit).filter((h) => !pinnedUrls.has(withoutQuery(h.url)));
+  const all = [...pinnedHits, ...rest];
+  const counts: Partial<Record<ResultKind, number>> = {};
+  for (const h of all) counts[h.kind] = (counts[h.kind] ?? 0) + 1;
+  const shown = options.kind ? all.filter((h) => h.kind === options.kind) : all;
   return {
     query,
-    hits,
+    hits: shown.slice(0, limit),
     counts,
-    total: results.length + extraPinned,
+    total: shown.length,
     ...(correctedTo ? { correctedTo } : {}),
-    suggestions: hits.length ? [] : suggest(vocab, query),
+    suggestions: all.length ? [] : suggest(vocab, query),
   };
 }

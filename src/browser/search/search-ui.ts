@@ -7,7 +7,8 @@
 import { loadFullStyles } from "../full-styles";
 import type { PagefindApi } from "./pagefind-types";
 import { searchSite, type SearchOutcome } from "./search-engine";
-import type { ResultKind, Vocabulary } from "../../lib/search-vocabulary";
+import { normaliseQuery } from "../../lib/search/search-query";
+import type { ResultKind, Vocabulary } from "../../lib/search/search-vocabulary";
 
 const kinds: ResultKind[] = ["Explainer", "Glossary term", "Timeline event", "Page"];
 const plural: Record<ResultKind, string> = {
@@ -17,7 +18,27 @@ const plural: Record<ResultKind, string> = {
   Page: "Other pages",
 };
 
+/** How a kind is written in the address (`/search/?q=…&kind=glossary`). */
+export const kindParams: Record<ResultKind, string> = {
+  Explainer: "explainers",
+  "Glossary term": "glossary",
+  "Timeline event": "timeline",
+  Page: "pages",
+};
+
+/** The kind a `kind=` value in the address names, if any. */
+export function kindFromParam(value: string | null): ResultKind | undefined {
+  return kinds.find((k) => kindParams[k] === value);
+}
+
 let engine: Promise<{ api: PagefindApi; vocab: Vocabulary }> | undefined;
+let english: Promise<string[]> | undefined;
+
+/** The English words typo correction leaves alone, loaded the first time a word matches nothing. */
+function loadEnglish(base: string): Promise<string[]> {
+  english ??= fetch(`${base}search-english.json`).then((r) => r.json() as Promise<string[]>);
+  return english;
+}
 
 /** Loads Pagefind and the vocabulary, once. Pagefind's URL is built at runtime so Vite leaves it alone. */
 export function loadSearch(base: string): Promise<{ api: PagefindApi; vocab: Vocabulary }> {
@@ -42,8 +63,6 @@ export function loadSearch(base: string): Promise<{ api: PagefindApi; vocab: Voc
       },
     });
     await api.init();
-    // Loads the filter index, without which searches report no counts per kind.
-    await api.filters();
     return { api, vocab };
   })();
   return engine;
@@ -72,6 +91,53 @@ function scaffold(root: HTMLElement) {
   const help = el("div", "mt-4");
   root.replaceChildren(status, filters, list, help);
   return { status, filters, list, help };
+}
+
+/** Arrow keys move between the search box and the results' links. */
+function arrowKeys(input: HTMLInputElement, list: HTMLOListElement): void {
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>(":scope > li > a")];
+  input.addEventListener("keydown", (event) => {
+    if (event.key !== "ArrowDown") return;
+    const first = links()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  list.addEventListener("keydown", (event) => {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    const all = links();
+    const at = all.indexOf(event.target as HTMLAnchorElement);
+    if (at < 0) return;
+    event.preventDefault();
+    const next = event.key === "ArrowDown" ? all[Math.min(at + 1, all.length - 1)] : all[at - 1];
+    (next ?? input).focus();
+  });
+}
+
+/**
+ * The filter buttons are one stop for Tab (the pressed one); arrow keys, Home
+ * and End move between them, Enter or Space chooses.
+ */
+function rovingFocus(group: HTMLElement): void {
+  group.addEventListener("keydown", (event) => {
+    const buttons = [...group.querySelectorAll<HTMLButtonElement>("button")];
+    const at = buttons.indexOf(event.target as HTMLButtonElement);
+    if (at < 0) return;
+    const to =
+      event.key === "ArrowRight" || event.key === "ArrowDown"
+        ? (at + 1) % buttons.length
+        : event.key === "ArrowLeft" || event.key === "ArrowUp"
+          ? (at - 1 + buttons.length) % buttons.length
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? buttons.length - 1
+              : -1;
+    if (to < 0) return;
+    event.preventDefault();
+    buttons.forEach((b, i) => (b.tabIndex = i === to ? 0 : -1));
+    buttons[to]?.focus();
+  });
 }
 
 function renderHits(list: HTMLOListElement, outcome: SearchOutcome): void {
@@ -121,18 +187,22 @@ function renderHelp(help: HTMLElement, outcome: SearchOutcome, base: string): vo
 }
 
 /**
- * Makes `input` search as the reader types, showing results in `root`.
- * `onQuery` lets the host keep the address (`?q=`) in step.
+ * Makes `input` search as the reader types, showing results in `root`. A new
+ * query starts with all kinds shown; `onQuery` lets the host keep the address
+ * (`?q=…&kind=…`) in step, and `initialKind` starts from a kind in the address.
  */
 export function mountSearch(
   root: HTMLElement,
   input: HTMLInputElement,
   base: string,
-  onQuery?: (q: string) => void,
+  onQuery?: (q: string, kind: ResultKind | undefined) => void,
+  initialKind?: ResultKind,
 ) {
   const { status, filters, list, help } = scaffold(root);
-  let kind: ResultKind | undefined;
+  let kind: ResultKind | undefined = initialKind;
   let ticket = 0;
+  arrowKeys(input, list);
+  rovingFocus(filters);
 
   const renderFilters = (outcome: SearchOutcome) => {
     const buttons = [undefined, ...kinds.filter((k) => (outcome.counts[k] ?? 0) > 0)].map((k) => {
@@ -144,9 +214,12 @@ export function mountSearch(
       button.type = "button";
       button.textContent = k ? `${plural[k]} (${count})` : "All";
       button.setAttribute("aria-pressed", String(k === kind));
+      button.tabIndex = k === kind ? 0 : -1;
       button.addEventListener("click", () => {
         kind = k;
-        void run();
+        void run().then(() =>
+          filters.querySelector<HTMLButtonElement>("[aria-pressed=true]")?.focus(),
+        );
       });
       return button;
     });
@@ -154,15 +227,22 @@ export function mountSearch(
   };
 
   const run = async () => {
-    const query = input.value.trim();
+    const query = normaliseQuery(input.value);
     const mine = ++ticket;
-    onQuery?.(query);
+    onQuery?.(query, query ? kind : undefined);
     if (!query) {
       root.hidden = true;
       return;
     }
     const { api, vocab } = await loadSearch(base);
-    const outcome = await searchSite(api, vocab, query, { kind, base });
+    // Keys typed while Pagefind loaded: only the last query is searched.
+    if (mine !== ticket) return;
+    const outcome = await searchSite(api, vocab, query, {
+      kind,
+      base,
+      loadEnglish: () => loadEnglish(base),
+      isStale: () => mine !== ticket,
+    });
     if (mine !== ticket) return;
     renderHits(list, outcome);
     renderFilters(outcome);
@@ -171,11 +251,15 @@ export function mountSearch(
     const what = kind ? ` (${plural[kind].toLowerCase()})` : "";
     status.textContent =
       n === 0
-        ? `No results for “${query}”.`
+        ? `No results${what} for “${query}”.`
         : `${n} result${n === 1 ? "" : "s"}${what} for “${outcome.correctedTo ?? query}”${outcome.correctedTo ? ` (no match for “${query}”)` : ""}.`;
     root.hidden = false;
   };
 
-  input.addEventListener("input", () => void run());
+  input.addEventListener("input", () => {
+    // A new query shows every kind: a filter chosen for the last one would hide results silently.
+    kind = undefined;
+    void run();
+  });
   return { run };
 }

@@ -1,5 +1,5 @@
 import { formatPartialDate } from "../../lib/dates";
-import { japaneseIndexTokens } from "../../lib/search-text";
+import { addJapaneseTokens, withTokens } from "../../lib/search/search-text";
 
 /** A record Pagefind indexes on its own (Pagefind's `addCustomRecord` input). */
 export interface SearchRecord {
@@ -19,7 +19,7 @@ export function glossaryRecord(id: string, data: Record<string, unknown>): Searc
   const aliases = list(data["aliases"]);
   const content = [
     text(data["term"]),
-    japanese ? `Japanese: ${japaneseIndexTokens(japanese).join(" ")}.` : "",
+    japanese ? `Japanese: ${withTokens(japanese)}.` : "",
     aliases.length ? `Also called: ${aliases.join(", ")}.` : "",
     text(data["definition"]),
   ]
@@ -92,29 +92,23 @@ export function indexedText(html: string): string {
 }
 
 /**
- * The HTML Pagefind indexes for a page: the page itself plus, inside its
- * searchable body, the Japanese terms it contains split into their parts
- * (Pagefind splits words at spaces, and Japanese has none).
+ * The HTML Pagefind indexes for a page: the page itself with each Japanese term
+ * in its text followed, where it stands, by its parts in token marks (Pagefind
+ * splits words at spaces, and Japanese has none). In place, so a match on a
+ * part belongs to the section that holds the term; in marks, so excerpts can
+ * leave the tokens out. Readers' pages are not changed.
  */
 export function withJapaneseTokens(html: string): string {
-  const tokens = japaneseIndexTokens(indexedText(html));
-  const end = bodyEnd(html);
-  if (!tokens.length || end === undefined) return html;
-  // At the end of the body, so excerpts of other matches do not start with it.
-  return `${html.slice(0, end)}<p data-pagefind-weight="2">${tokens.join(" ")}</p>${html.slice(end)}`;
-}
-
-/** Index of the closing tag of the first `data-pagefind-body` element. */
-function bodyEnd(html: string): number | undefined {
-  const open = html.match(/<([a-z][\w-]*)[^>]*\sdata-pagefind-body[^>]*>/);
-  if (!open || open.index === undefined) return undefined;
-  const tag = open[1] ?? "";
-  const pattern = new RegExp(`<(/?)${tag}\\b[^>]*>`, "g");
-  pattern.lastIndex = open.index + open[0].length;
-  let depth = 1;
-  for (let m = pattern.exec(html); m; m = pattern.exec(html)) {
-    depth += m[1] ? -1 : 1;
-    if (depth === 0) return m.index;
-  }
-  return undefined;
+  const body = html.search(/<body[\s>]/i);
+  if (body < 0) return html;
+  let skip = false;
+  const rest = html.slice(body).replace(/(<[^>]*>)|([^<]+)/g, (_, tag?: string, text?: string) => {
+    if (tag) {
+      if (/^<(script|style)[\s>]/i.test(tag)) skip = true;
+      else if (/^<\/(script|style)>/i.test(tag)) skip = false;
+      return tag;
+    }
+    return skip || !text ? (text ?? "") : addJapaneseTokens(text);
+  });
+  return html.slice(0, body) + rest;
 }

@@ -149,7 +149,9 @@ async function printSearch(dist: string, label: string, judgeQuality = true): Pr
   if (!judgeQuality)
     print(`  search (${label}): top-1 ${(result.top1 * 100).toFixed(1)}% (not judged: see above)`);
   const lines = [
-    ...(judgeQuality ? [judge(label, budgets.searchTop1, result.top1)] : []),
+    ...(judgeQuality
+      ? [judge(label, budgets.searchTop1, result.top1), judge(label, budgets.searchMrr, result.mrr)]
+      : []),
     judge(label, budgets.firstSearch, result.firstSearchMs),
     judge(label, budgets.warmSearch, result.warmSearchMs),
     judge(label, budgets.firstSearchBytes, result.firstSearchBytes),

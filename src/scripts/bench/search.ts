@@ -8,14 +8,24 @@ import { chromium, type Page } from "@playwright/test";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { matchesExpected, qualityQueries } from "../../../tests/search-quality/queries.ts";
+import { devQueries } from "../../../tests/search-quality/dev-queries.ts";
+import { heldOutQueries } from "../../../tests/search-quality/held-out-queries.ts";
+import type { SetScore } from "../../../tests/search-quality/queries.ts";
+import {
+  formatScore,
+  runPlainPagefind,
+  runSiteSearch,
+} from "../../../tests/search-quality/run-set.ts";
 import { chromiumLaunchOptions } from "../../../tests/support/chromium.ts";
 import { createStaticServer } from "../static-server.ts";
 
 export interface SearchBenchResult {
   label: string;
+  /** Held-out set, site search: the figures the budgets check. */
   top1: number;
   mrr: number;
+  /** Top-1, top-3 and MRR of both sets, site search beside plain Pagefind. */
+  sets: SetScores;
   firstSearchMs: number;
   warmSearchMs: number;
   firstSearchBytes: number;
@@ -92,32 +102,29 @@ async function measureTimings(
   return { first: median(first), warm: median(warm), bytes };
 }
 
-async function measureQuality(origin: string): Promise<{ top1: number; mrr: number }> {
+type SetScores = Record<"dev" | "heldOut", Record<"site" | "plain", SetScore>>;
+
+/** Both query sets through the site's search and through plain Pagefind on the same index. */
+async function measureQuality(origin: string): Promise<SetScores> {
   const browser = await chromium.launch(chromiumLaunchOptions);
-  let hits = 0;
-  let reciprocal = 0;
   try {
     const page = await browser.newPage();
     await page.goto(`${origin}/search/`);
-    const box = page.getByRole("searchbox", { name: "Search the site" });
-    for (const { query, expected } of qualityQueries) {
-      await box.fill(query);
-      await page
-        .getByRole("status")
-        .filter({ hasText: `“${query}”` })
-        .waitFor();
-      const hrefs = await page
-        .getByRole("list", { name: "Search results" })
-        .locator(":scope > li > a")
-        .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-      const rank = hrefs.findIndex((h) => matchesExpected(h, expected));
-      if (rank === 0) hits++;
-      if (rank >= 0) reciprocal += 1 / (rank + 1);
+    const scores = {} as SetScores;
+    for (const [key, label, queries] of [
+      ["heldOut", "held-out set", heldOutQueries],
+      ["dev", "development set", devQueries],
+    ] as const) {
+      const site = await runSiteSearch(page, queries);
+      const plain = await runPlainPagefind(page, queries);
+      console.log(formatScore(`  ${label}, site search`, site));
+      console.log(formatScore(`  ${label}, plain Pagefind`, plain));
+      scores[key] = { site: site.score, plain: plain.score };
     }
+    return scores;
   } finally {
     await browser.close();
   }
-  return { top1: hits / qualityQueries.length, mrr: reciprocal / qualityQueries.length };
 }
 
 /** Runs the search benchmark on a built site directory (served on loopback like a static host). */
@@ -130,7 +137,9 @@ export async function benchSearch(distDir: string, label: string): Promise<Searc
     const timing = await measureTimings(origin);
     return {
       label,
-      ...quality,
+      top1: quality.heldOut.site.top1,
+      mrr: quality.heldOut.site.mrr,
+      sets: quality,
       firstSearchMs: timing.first,
       warmSearchMs: timing.warm,
       firstSearchBytes: timing.bytes,

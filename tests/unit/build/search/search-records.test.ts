@@ -22,11 +22,14 @@ describe("indexedText", () => {
 });
 
 describe("withJapaneseTokens", () => {
-  test("adds the parts of Japanese terms inside the searchable body", () => {
+  test("follows each Japanese term, where it stands, with its parts in token marks", () => {
     const html = withJapaneseTokens(page);
+    // In place, so a match on a part belongs to the section that holds the term (issue 14).
     expect(html).toContain(
-      '<p data-pagefind-weight="2">能動的サイバー防御 サイバー 能動的 能動 防御</p></div></main>',
+      "<p>Japan's term is 能動的サイバー防御 ⟦ サイバー 能動的 能動 防御 ⟧.<br>",
     );
+    expect(html).not.toMatch(/<p data-pagefind-weight/);
+    expect(html).toContain('var x = "秘密";'); // scripts are left alone
   });
   test("leaves a page without Japanese as it was", () => {
     const plain = "<div data-pagefind-body><p>Only English.</p></div>";

@@ -80,6 +80,24 @@ export function japaneseParts(text: string): string[] {
   return [...parts];
 }
 
+/**
+ * Marks around the words the index adds after a Japanese term (its parts), so
+ * that excerpts can leave them out: readers see the term, never the tokens.
+ */
+export const tokenOpen = "⟦";
+export const tokenClose = "⟧";
+
+/** A Japanese run followed by its parts in token marks, or the run alone when it has none. */
+export function withTokens(run: string): string {
+  const parts = japaneseParts(run).filter((p) => p !== run);
+  return parts.length ? `${run} ${tokenOpen} ${parts.join(" ")} ${tokenClose}` : run;
+}
+
+/** Text with each Japanese run followed by its parts in token marks (see {@link withTokens}). */
+export function addJapaneseTokens(text: string): string {
+  return text.replace(japaneseRun, (run) => (hasJapanese(run) ? withTokens(run) : run));
+}
+
 /** Every Japanese run in a text, each followed by its parts: what the index adds for Japanese. */
 export function japaneseIndexTokens(text: string): string[] {
   const tokens = new Set<string>();

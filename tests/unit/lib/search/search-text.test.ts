@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { foldSpelling, japaneseIndexTokens, japaneseParts, toIndexQuery } from "@/lib/search-text";
+import {
+  foldSpelling,
+  japaneseIndexTokens,
+  japaneseParts,
+  toIndexQuery,
+} from "@/lib/search/search-text";
 
 describe("foldSpelling", () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { bridge, buildVocabulary, correctTypos, suggest } from "@/lib/search-vocabulary";
+import { bridge, buildVocabulary, correctTypos, suggest } from "@/lib/search/search-vocabulary";
 
 const vocab = buildVocabulary({
   explainers: [

@@ -1,0 +1,232 @@
+/**
+ * Where on a page a query matched: which words at Pagefind's locations really
+ * are the words searched for (Pagefind matches prefixes, so "police" finds
+ * "policy"), which section holds most of the query, and an excerpt from that
+ * section with the matched words marked. Pure, so it is unit-tested.
+ */
+import { foldSpelling, hasJapanese, tokenOpen, tokenClose } from "./search-text";
+
+/** A heading Pagefind recorded on a page: its id and the word where it starts. */
+export interface Anchor {
+  id: string;
+  text: string;
+  location: number;
+  element?: string;
+}
+
+/** The page text Pagefind returns for a result. */
+export interface PageText {
+  content: string;
+  anchors: Anchor[];
+}
+
+/** The page words, as Pagefind counts them for locations. */
+export function pageWords(content: string): string[] {
+  return content.split(/[\r\n\s]+/g);
+}
+
+const bare = (w: string, fold = true) =>
+  (fold ? foldSpelling(w) : w.normalize("NFKC").toLowerCase()).replace(/[^\p{L}\p{N}]/gu, "");
+
+// Endings that make another form of the same word ("approve", "approval", "approves").
+const endings = new Set(
+  ["", "e", "s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions"].concat([
+    "ation",
+    "ations",
+    "al",
+    "ally",
+    "ly",
+    "ment",
+    "ments",
+    "ity",
+  ]),
+);
+
+/**
+ * True when `pageWord` is the word a reader typed (`queryWord`), a longer word it
+ * starts (typed while typing), or another form of it. Words that only share a
+ * stem are not: "police" is not "policy", though Pagefind stems both to "polic".
+ * With `fold` false, British and American spellings differ too: for names as the pages
+ * write them (Japan's Ministry of Defense, Britain's Ministry of Defence).
+ */
+export function isSameWord(queryWord: string, pageWord: string, fold = true): boolean {
+  const q = bare(queryWord, fold);
+  const w = bare(pageWord, fold);
+  if (!q || !w) return false;
+  if (hasJapanese(q)) return w.includes(q);
+  if (w.startsWith(q)) return true;
+  let p = 0;
+  while (p < q.length && p < w.length && q[p] === w[p]) p++;
+  return p >= 3 && endings.has(q.slice(p)) && endings.has(w.slice(p));
+}
+
+/** Word positions inside index-only token runs (the parts of Japanese terms), which readers never see. */
+export function hiddenWords(words: string[]): Set<number> {
+  const hidden = new Set<number>();
+  let inside = false;
+  words.forEach((w, i) => {
+    if (w.includes(tokenOpen)) inside = true;
+    // "⟧)" closes the tokens and keeps the page's own punctuation.
+    if (inside && !(w.includes(tokenClose) && w.replaceAll(tokenClose, "").length)) hidden.add(i);
+    if (w.includes(tokenClose)) inside = false;
+  });
+  return hidden;
+}
+
+/** A page section: its anchor (none for the page top) and its words [start, end). */
+export interface Section {
+  anchor?: Anchor;
+  start: number;
+  end: number;
+  /** A summary of the page or of the sections around it: the "In short" box, a captioned table. */
+  summary?: boolean;
+}
+
+/** A captioned figure or table that restates the text around it (its caption has an id). */
+const isFigure = (a: Anchor) => /^figcaption$/i.test(a.element ?? "");
+
+/**
+ * The sections of a page, by its headings with ids; a captioned figure with an id (a table
+ * that compares what the sections say) is a summary section of its own, up to the next heading.
+ */
+export function sectionsOf(page: PageText, wordCount: number): Section[] {
+  const anchors = page.anchors
+    .filter((a) => a.id && (!a.element || /^h[1-6]$/i.test(a.element) || isFigure(a)))
+    .sort((a, b) => a.location - b.location);
+  const sections: Section[] = [{ start: 0, end: anchors[0]?.location ?? wordCount }];
+  anchors.forEach((anchor, i) => {
+    const summary = anchor.id === summaryAnchorId || isFigure(anchor);
+    const end = anchors[i + 1]?.location ?? wordCount;
+    sections.push({ anchor, start: anchor.location, end, ...(summary ? { summary } : {}) });
+  });
+  return sections.filter((s) => s.end > s.start || s.anchor);
+}
+
+/**
+ * The id of the heading of an explainer's "In short" box (the InShort component): a
+ * summary of the whole page, so it holds words from every section.
+ */
+export const summaryAnchorId = "in-short-heading";
+
+/**
+ * The section a result links to: the best of the page's sections that explain, before its
+ * summary, which restates the page and is the link only when nothing else on the page
+ * matched. `scored` is sorted best first.
+ */
+export function linkedSection(scored: SectionScore[]): SectionScore | undefined {
+  const explaining = scored.find((s) => s.coverage > 0 && !s.section.summary);
+  return explaining ?? scored[0];
+}
+
+/** One query term's verified matches on a page. */
+export interface TermMatch {
+  /** Word positions on the page. */
+  locations: number[];
+  /** How much the term counts: rarer terms more. */
+  weight: number;
+  /**
+   * The names the term was searched by, each as its words (stop words left out): found
+   * whole in a heading, they make that section more likely. One word of a longer name is
+   * not the name ("Japan" is not "Japan Federation of Bar Associations").
+   */
+  names: string[][];
+}
+
+/** True when `text` (a heading or title) holds one of the term's names whole. */
+export function namesIn(term: Pick<TermMatch, "names">, text: string): boolean {
+  const words = pageWords(text);
+  return term.names.some(
+    (name) => name.length > 0 && name.every((n) => words.some((w) => isSameWord(n, w))),
+  );
+}
+
+export interface SectionScore {
+  section: Section;
+  /** How many of the query's terms the section holds. */
+  coverage: number;
+  score: number;
+}
+
+/** Scores each section by the terms it holds (rarer ones more), with a bonus for its heading. */
+export function scoreSections(
+  sections: Section[],
+  terms: TermMatch[],
+  words: string[],
+): SectionScore[] {
+  return sections.map((section) => {
+    let coverage = 0;
+    let score = 0;
+    let headed = 0;
+    for (const term of terms) {
+      const inside = term.locations.filter((l) => l >= section.start && l < section.end);
+      const inHeading = !!section.anchor && namesIn(term, section.anchor.text);
+      if (!inside.length && !inHeading) continue;
+      coverage++;
+      score += term.weight * (1 + 0.2 * Math.min(3, Math.max(0, inside.length - 1)));
+      if (inHeading) {
+        score += term.weight;
+        headed++;
+      }
+    }
+    // A heading that holds the whole query (of two terms or more) names what the section is about.
+    if (terms.length > 1 && headed === terms.length)
+      score += 0.5 * terms.reduce((sum, t) => sum + t.weight, 0);
+    // A section with a single sentence is a weaker answer than one that explains.
+    if (section.end - section.start < 12 && words.length > 40) score *= 0.8;
+    return { section, coverage, score };
+  });
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * An excerpt of about `length` words from `section`, where most of the query's
+ * terms are, with those words marked (HTML, page text escaped). Index-only
+ * tokens are left out; a match among them marks the Japanese term they follow.
+ */
+export function excerptOf(
+  words: string[],
+  section: Section,
+  terms: TermMatch[],
+  length = 26,
+): string {
+  const hidden = hiddenWords(words);
+  const marked = new Map<number, number>(); // position → term index
+  terms.forEach((term, t) =>
+    term.locations.forEach((l) => {
+      let at = l;
+      while (hidden.has(at) && at > 0) at--;
+      if (at >= section.start && at < section.end) marked.set(at, t);
+    }),
+  );
+  const visible: number[] = [];
+  for (let i = section.start; i < section.end; i++) if (!hidden.has(i)) visible.push(i);
+  if (!visible.length) return "";
+  // The window that holds the most different terms, then the most matches.
+  let best = 0;
+  let bestScore = -1;
+  for (let s = 0; s < Math.max(1, visible.length - length + 1); s++) {
+    const inWindow = visible.slice(s, s + length).filter((i) => marked.has(i));
+    const score = new Set(inWindow.map((i) => marked.get(i))).size * 100 + inWindow.length;
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  // Start a little before the first match, so it reads in context.
+  const firstMatch = visible.slice(best, best + length).findIndex((i) => marked.has(i));
+  const start = Math.max(0, best + Math.min(0, firstMatch - 4));
+  const shown = visible.slice(start, start + length);
+  let html = "";
+  shown.forEach((i, n) => {
+    const raw = (words[i] ?? "").replaceAll(tokenClose, "");
+    const word = marked.has(i) ? `<mark>${escapeHtml(raw)}</mark>` : escapeHtml(raw);
+    // Punctuation that followed index-only tokens belongs to the word before them.
+    const glued = n > 0 && hidden.has(i - 1) && /^[^\p{L}\p{N}]+$/u.test(raw);
+    html += n === 0 || glued ? word : ` ${word}`;
+  });
+  const before = start > 0 ? "… " : "";
+  const after = start + length < visible.length ? " …" : "";
+  return `${before}${html}${after}`;
+}

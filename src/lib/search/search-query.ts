@@ -1,0 +1,256 @@
+/**
+ * What a reader's query asks for: the query cleaned (invisible characters
+ * removed, length capped), the words that must be found grouped into terms
+ * (question and stop words dropped), and each term bridged to the site's own
+ * words: glossary names and abbreviations, Japanese names and their readings.
+ */
+import { foldSpelling, hasJapanese, japaneseParts } from "./search-text";
+import { romajiKey, type Vocabulary, type VocabularyEntry } from "./search-vocabulary";
+
+/** The longest query searched, in characters; longer ones are cut at a word. */
+export const maxQueryLength = 200;
+
+// Zero-width and other invisible formatting characters, which break words apart or glue them.
+const invisible =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+
+/** The query as searched: width-folded, invisible characters removed, spaces collapsed, capped. */
+export function normaliseQuery(raw: string): string {
+  let q = raw
+    .slice(0, maxQueryLength * 4)
+    .normalize("NFKC")
+    .replace(invisible, "");
+  q = q.replace(/\s+/g, " ").trim();
+  if (q.length <= maxQueryLength) return q;
+  q = q.slice(0, maxQueryLength);
+  const cut = q.lastIndexOf(" ");
+  return (cut > maxQueryLength * 0.6 ? q.slice(0, cut) : q).trim();
+}
+
+/**
+ * Words a query may contain that say how it is asked, not what it asks about:
+ * they need not be on the page (readers type "what does the NCO do").
+ */
+export const stopWords = new Set(
+  (
+    "a about above after again all also am an and any are as at be been before being below between both but by can " +
+    "could did do does doing done during each else ever explain few for from further get gets got had has have " +
+    "having he her here hers him his how i if in into is it its itself just me mean means meaning more most much " +
+    "must my near nor not now of off on once only or other our ours out over own please same shall she should so " +
+    "some such tell than that the their theirs them then there these they this those through to today too under " +
+    "until up us very was we were what whats when where whether which while who whom whose why will with would " +
+    "you your yours"
+  ).split(" "),
+);
+
+const questionOpeners = new Set(
+  (
+    "what whats who whom whose when where why how which can could does do did is are was were " +
+    "will would should shall may might must has have"
+  ).split(" "),
+);
+
+/** True when the query is asked as a question: it ends in "?" or opens with a question word. */
+export function isQuestion(query: string): boolean {
+  const first = foldSpelling(query).match(/[\p{L}']+/u)?.[0] ?? "";
+  return /\?\s*$/.test(query) || questionOpeners.has(first.replace(/'s$/, ""));
+}
+
+/** One part of a query: found on a page when any of its alternatives is. */
+export interface TermGroup {
+  /** The words as the reader typed them (folded), for the report and highlighting. */
+  text: string;
+  /** What to search the index for, each a word or words that must all match. */
+  alternatives: string[];
+  /** Glossary terms or pages this part names (the term bridge). */
+  entries: VocabularyEntry[];
+  /**
+   * Set when the part is a Japanese name or reading: its English names are matched as the
+   * pages spell them, since the pages write Japan's bodies in American spelling and Britain's
+   * in British (防衛省 is the Ministry of Defense, not Britain's Ministry of Defence).
+   */
+  asWritten?: boolean;
+}
+
+interface Token {
+  text: string;
+  japanese: boolean;
+}
+
+const tokenPattern =
+  /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]+|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+
+function tokenize(folded: string): Token[] {
+  return (folded.match(tokenPattern) ?? []).map((text) => ({ text, japanese: hasJapanese(text) }));
+}
+
+/** Lookup tables for a vocabulary, built once per vocabulary. */
+interface Lookup {
+  english: Map<string, VocabularyEntry[]>;
+  readings: Map<string, { entries: VocabularyEntry[]; english?: string }>;
+  japanese: Map<string, { entries: VocabularyEntry[]; english?: string }>;
+  longestJapanese: number;
+}
+
+const lookups = new WeakMap<Vocabulary, Lookup>();
+const phraseKey = (s: string) =>
+  s
+    .replace(/[-‐–—]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+function lookup(vocab: Vocabulary): Lookup {
+  const cached = lookups.get(vocab);
+  if (cached) return cached;
+  const english = new Map<string, VocabularyEntry[]>();
+  const readings: Lookup["readings"] = new Map();
+  const japanese: Lookup["japanese"] = new Map();
+  for (const entry of vocab.entries) {
+    for (const key of entry.keys) {
+      const table = hasJapanese(key) ? japanese : undefined;
+      if (table) table.set(key, { entries: [...(table.get(key)?.entries ?? []), entry] });
+      else english.set(phraseKey(key), [...(english.get(phraseKey(key)) ?? []), entry]);
+    }
+    for (const r of entry.readings ?? [])
+      readings.set(r, { entries: [...(readings.get(r)?.entries ?? []), entry] });
+  }
+  for (const s of vocab.synonyms) {
+    for (const key of s.keys)
+      if (!japanese.has(key)) japanese.set(key, { entries: [], english: s.english });
+    for (const r of s.readings)
+      if (!readings.has(r)) readings.set(r, { entries: [], english: s.english });
+  }
+  const longestJapanese = Math.max(0, ...[...japanese.keys()].map((k) => k.length));
+  const built = { english, readings, japanese, longestJapanese };
+  lookups.set(vocab, built);
+  return built;
+}
+
+/** The group for a named thing: its typed words, its English names, the entries it names. */
+function namedGroup(
+  text: string,
+  entries: VocabularyEntry[],
+  english?: string,
+  searchTyped = true,
+): TermGroup {
+  const names = entries.flatMap((e) =>
+    e.kind === "Glossary term"
+      ? [e.label, ...e.keys.filter((k) => !hasJapanese(k) && k.split(" ").length <= 4)]
+      : [],
+  );
+  // A romanised reading is not searched as typed: its syllables match unrelated words ("no").
+  const typed = searchTyped ? [text] : [];
+  const alternatives = [...typed, ...(english ? [english] : []), ...names].map((a) =>
+    foldSpelling(a).replace(/[()]/g, " ").trim(),
+  );
+  const asWritten = english !== undefined || hasJapanese(text) || !searchTyped;
+  return {
+    text,
+    alternatives: [...new Set(alternatives.filter(Boolean))],
+    entries,
+    ...(asWritten ? { asWritten } : {}),
+  };
+}
+
+/** Splits a Japanese run into known names (longest first) and the parts of what is left. */
+function japaneseGroups(run: string, table: Lookup): TermGroup[] {
+  const groups: TermGroup[] = [];
+  let rest = "";
+  const flush = () => {
+    const parts = japaneseParts(rest);
+    if (parts.length)
+      groups.push(...parts.map((p) => ({ text: p, alternatives: [p], entries: [] })));
+    else if (rest.length >= 2 || (rest && rest === run))
+      groups.push({ text: rest, alternatives: [rest], entries: [] });
+    rest = "";
+  };
+  for (let i = 0; i < run.length;) {
+    let found = 0;
+    for (let len = Math.min(table.longestJapanese, run.length - i); len >= 2; len--) {
+      const hit = table.japanese.get(run.slice(i, i + len));
+      if (hit) {
+        flush();
+        const g = namedGroup(run.slice(i, i + len), hit.entries, hit.english);
+        groups.push(g);
+        found = len;
+        break;
+      }
+    }
+    if (found) i += found;
+    else rest += run[i++];
+  }
+  flush();
+  return groups;
+}
+
+/** The longest run of words at `at` that names something: an English key or a reading. */
+function namedSpan(words: string[], at: number, table: Lookup): [number, TermGroup] | undefined {
+  for (let len = Math.min(6, words.length - at); len >= 1; len--) {
+    const span = words.slice(at, at + len).join(" ");
+    const entries = table.english.get(phraseKey(span));
+    if (entries) return [len, namedGroup(span, entries)];
+    const reading = romajiKey(span);
+    const hit = reading.length >= 5 ? table.readings.get(reading) : undefined;
+    if (hit) return [len, namedGroup(span, hit.entries, hit.english, false)];
+  }
+  return undefined;
+}
+
+/**
+ * Per token of the folded query: true when the reader typed it in capitals among lower-case
+ * words, which makes a stop word an abbreviation ("US Forces Japan", "IT vendors").
+ */
+function abbreviations(query: string, tokens: Token[]): boolean[] {
+  if (!/\p{Ll}/u.test(query)) return tokens.map(() => false);
+  const typed = new Map<string, boolean[]>();
+  for (const raw of query.normalize("NFKC").match(tokenPattern) ?? []) {
+    const key = raw.toLowerCase();
+    typed.set(key, [...(typed.get(key) ?? []), /^\p{Lu}{2,}$/u.test(raw)]);
+  }
+  const seen = new Map<string, number>();
+  return tokens.map((t) => {
+    const n = seen.get(t.text) ?? 0;
+    seen.set(t.text, n + 1);
+    return typed.get(t.text)?.[n] ?? false;
+  });
+}
+
+/** The terms of a query, each bridged to the site's words. Stop words drop out unless all are. */
+export function planQuery(vocab: Vocabulary, query: string): TermGroup[] {
+  const table = lookup(vocab);
+  const tokens = tokenize(foldSpelling(query));
+  const capitals = abbreviations(query, tokens);
+  const groups: TermGroup[] = [];
+  let latin: string[] = [];
+  let at = 0; // index in `tokens` of latin[0]
+  const flushLatin = () => {
+    for (let i = 0; i < latin.length;) {
+      const named = namedSpan(latin, i, table);
+      if (named) {
+        groups.push(named[1]);
+        i += named[0];
+        continue;
+      }
+      const word = latin[i] ?? "";
+      const next = latin[i + 1] ?? "";
+      // "No." before a number is part of a legal reference ("Act No. 42"); otherwise a stop word.
+      const keep = !stopWords.has(word) || capitals[at + i] || (word === "no" && /^\d/.test(next));
+      if (keep) groups.push({ text: word, alternatives: [word.replace(/\.$/, "")], entries: [] });
+      i++;
+    }
+    latin = [];
+  };
+  tokens.forEach((token, t) => {
+    if (token.japanese) {
+      flushLatin();
+      groups.push(...japaneseGroups(token.text, table));
+    } else {
+      if (!latin.length) at = t;
+      latin.push(token.text);
+    }
+  });
+  flushLatin();
+  if (groups.length) return groups;
+  // Only stop words: search for them after all.
+  return tokens.map((t) => ({ text: t.text, alternatives: [t.text], entries: [] }));
+}

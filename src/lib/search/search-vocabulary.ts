@@ -1,0 +1,255 @@
+import { editDistance, typoAllowance, withinOneEdit } from "../edit-distance";
+import { foldSpelling } from "./search-text";
+
+/** Result kinds, as shown in the filters (and set as `kind` filters in the index). */
+export type ResultKind = "Explainer" | "Glossary term" | "Timeline event" | "Page";
+
+/** Something a query can name exactly: an explainer or a glossary term. */
+export interface VocabularyEntry {
+  label: string;
+  kind: ResultKind;
+  /** Site-relative URL (without the base path), e.g. `/glossary/#nisc`. */
+  url: string;
+  /** One line shown under the result. */
+  summary: string;
+  /** Folded names that point here: title, term, aliases, Japanese term. */
+  keys: string[];
+  /** For a glossary term: the URL of the explainer that explains it best. */
+  page?: string;
+  /** Romanised readings of its Japanese name, folded by {@link romajiKey}. */
+  readings?: string[];
+}
+
+/** A Japanese name (or its reading) for something the English pages name without a glossary entry. */
+export interface Synonym {
+  /** Folded Japanese names, e.g. "首相". */
+  keys: string[];
+  /** Readings folded by {@link romajiKey}, e.g. "shusho". */
+  readings: string[];
+  /** What the pages call it, searched for instead: "prime minister". */
+  english: string;
+}
+
+/** The site's own vocabulary, shipped to the browser as `/search-vocabulary.json`. */
+export interface Vocabulary {
+  entries: VocabularyEntry[];
+  /** Words that occur on the site, most frequent first, for typo correction. */
+  words: string[];
+  /** Japanese names of actors and things the English pages name. */
+  synonyms: Synonym[];
+  /**
+   * English words that are not on the site but lie within a typo of a word that is: a reader
+   * who types one means it, so it is never "corrected" into a site word.
+   */
+  english: string[];
+}
+
+/**
+ * A romanised Japanese word folded so that its spellings meet: long-vowel marks
+ * dropped (ō → o), "ou"/"oo"/"uu" and doubled vowels as one vowel, "m" before b/p
+ * as "n", no spaces: "Tsūshin no himitsu", "tsuushin no himitsu" → "tsushinnohimitsu".
+ */
+export function romajiKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "")
+    .replace(/ou|oo/g, "o")
+    .replace(/uu/g, "u")
+    .replace(/aa/g, "a")
+    .replace(/ee/g, "e")
+    .replace(/ii/g, "i")
+    .replace(/m(?=[bp])/g, "n");
+}
+
+export interface VocabularyInput {
+  explainers: {
+    slug: string;
+    title: string;
+    navLabel: string;
+    description: string;
+    body: string;
+  }[];
+  terms: {
+    id: string;
+    term: string;
+    japanese?: string | undefined;
+    aliases: string[];
+    definition: string;
+    definedIn?: string | undefined;
+  }[];
+  /** Any other text whose words should be known to the typo corrector. */
+  extraText: string[];
+  /** Japanese names (content/search/japanese-names.yaml). */
+  names?: {
+    japanese: string[];
+    romaji: string[];
+    english: string;
+    glossary?: string | undefined;
+  }[];
+  /** An English word list: its words near site words are kept from typo correction. */
+  dictionary?: readonly string[];
+}
+
+const wordPattern = /[a-z][a-z'-]*[a-z]|[a-z]/g;
+
+/** Builds the vocabulary from the content collections (at build time). */
+export function buildVocabulary(input: VocabularyInput): Vocabulary {
+  const entries: VocabularyEntry[] = [
+    ...input.explainers.map((e) => ({
+      label: e.title,
+      kind: "Explainer" as const,
+      url: `/${e.slug}/`,
+      summary: e.description,
+      keys: [...new Set([foldSpelling(e.title), foldSpelling(e.navLabel)])],
+    })),
+    ...input.terms.map((t) => {
+      const names = (input.names ?? []).filter((n) => n.glossary === t.id);
+      const japanese = [...(t.japanese ? [t.japanese] : []), ...names.flatMap((n) => n.japanese)];
+      const readings = [...new Set(names.flatMap((n) => n.romaji).map(romajiKey))];
+      return {
+        label: t.term,
+        kind: "Glossary term" as const,
+        url: `/glossary/#${t.id}`,
+        summary: t.definition.split(/(?<=\.)\s/)[0] ?? t.definition,
+        keys: [...new Set([t.term, ...t.aliases, ...japanese].map(foldSpelling))],
+        ...(t.definedIn ? { page: `/${t.definedIn}/` } : {}),
+        ...(readings.length ? { readings } : {}),
+      };
+    }),
+  ];
+  const termIds = new Set(input.terms.map((t) => t.id));
+  const synonyms = (input.names ?? [])
+    .filter((n) => !n.glossary || !termIds.has(n.glossary))
+    .map((n) => ({
+      keys: n.japanese.map(foldSpelling),
+      readings: [...new Set(n.romaji.map(romajiKey))],
+      english: n.english,
+    }));
+  const counts = new Map<string, number>();
+  const allText = [
+    ...input.explainers.flatMap((e) => [e.title, e.description, e.body]),
+    ...input.terms.flatMap((t) => [t.term, t.definition, ...t.aliases]),
+    ...input.extraText,
+  ];
+  for (const text of allText) {
+    for (const word of foldSpelling(text).match(wordPattern) ?? []) {
+      if (word.length >= 4) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  const words = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([w]) => w);
+  const english = nearWords(words, input.dictionary ?? []);
+  return { entries, words, synonyms, english };
+}
+
+/** Site words by first letter and length: a typo keeps the first letter. */
+type WordIndex = Map<string, string[]>;
+
+function indexWords(words: readonly string[]): WordIndex {
+  const index: WordIndex = new Map();
+  for (const w of words) {
+    const key = `${w[0]}${w.length}`;
+    index.set(key, [...(index.get(key) ?? []), w]);
+  }
+  return index;
+}
+
+/** The site word a typo of `word` would be corrected to, if any (same first letter, within reach). */
+function nearestWord(word: string, index: WordIndex, anyWill = false): string | undefined {
+  const allowance = typoAllowance(word.length);
+  let best: string | undefined;
+  let bestDistance = allowance + 1;
+  for (let length = word.length - allowance; length <= word.length + allowance; length++) {
+    for (const candidate of index.get(`${word[0]}${length}`) ?? []) {
+      if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
+      const d = withinOneEdit(word, candidate)
+        ? 1
+        : allowance > 1
+          ? editDistance(word, candidate)
+          : 2;
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+        if (anyWill) return best;
+      }
+    }
+  }
+  return best;
+}
+
+/** Dictionary words, not on the site, that typo correction would turn into a site word. */
+function nearWords(words: string[], dictionary: readonly string[]): string[] {
+  const known = new Set(words);
+  const index = indexWords(words.filter((w) => w.length >= 4));
+  return dictionary.filter(
+    (w) => w.length >= 4 && !known.has(w) && /^[a-z]+$/.test(w) && nearestWord(w, index, true),
+  );
+}
+
+/**
+ * Results to pin above the index's own, when the query is exactly a name the
+ * site knows. A page title pins the page; a glossary term or alias pins the
+ * entry and the explainer that explains it — the page first when the term is
+ * also that page's title (e.g. "ACD" → the Active cyber defense explainer).
+ */
+export function bridge(vocab: Vocabulary, query: string): VocabularyEntry[] {
+  const q = foldSpelling(query);
+  if (!q) return [];
+  const reading = romajiKey(q);
+  const named = (e: VocabularyEntry) =>
+    e.keys.includes(q) || (reading.length >= 4 && (e.readings ?? []).includes(reading));
+  const byUrl = new Map(vocab.entries.map((e) => [e.url, e]));
+  const pinned: VocabularyEntry[] = [];
+  const add = (e: VocabularyEntry | undefined) => {
+    if (e && !pinned.includes(e)) pinned.push(e);
+  };
+  for (const page of vocab.entries.filter((e) => e.kind === "Explainer" && named(e))) add(page);
+  for (const term of vocab.entries.filter((e) => e.kind === "Glossary term" && named(e))) {
+    const page = term.page ? byUrl.get(term.page) : undefined;
+    const termIsPageTitle = page !== undefined && page.keys.includes(foldSpelling(term.label));
+    if (termIsPageTitle) add(page);
+    add(term);
+    add(page);
+  }
+  return pinned;
+}
+
+/** The nearest names to a query that found nothing: "Did you mean …". */
+export function suggest(vocab: Vocabulary, query: string, limit = 3): VocabularyEntry[] {
+  const q = foldSpelling(query);
+  if (!q) return [];
+  const scored = vocab.entries
+    .map((entry) => {
+      const distance = Math.min(...entry.keys.map((k) => editDistance(q, k)));
+      return { entry, distance };
+    })
+    .filter(({ distance }) => distance <= Math.max(2, Math.ceil(q.length / 3)))
+    .sort((a, b) => a.distance - b.distance || a.entry.label.localeCompare(b.entry.label));
+  return scored.slice(0, limit).map((s) => s.entry);
+}
+
+/**
+ * The query with each unknown word replaced by the nearest word on the site
+ * (within a typo's reach), or undefined when nothing needed correcting.
+ */
+export function correctTypos(vocab: Vocabulary, query: string): string | undefined {
+  const known = new Set([...vocab.words, ...vocab.english]);
+  const index = indexWords(vocab.words.filter((w) => w.length >= 4));
+  const folded = foldSpelling(query);
+  const lastWord = folded.match(wordPattern)?.at(-1);
+  let changed = false;
+  const corrected = folded.replace(wordPattern, (word, offset: number) => {
+    if (word.length < 4 || known.has(word)) return word;
+    // A last word the reader may still be typing is left alone while it starts a known word.
+    const typing = word === lastWord && offset + word.length === folded.length;
+    if (typing && vocab.words.some((w) => w.startsWith(word))) return word;
+    const best = nearestWord(word, index);
+    if (!best) return word;
+    changed = true;
+    return best;
+  });
+  return changed ? corrected : undefined;
+}

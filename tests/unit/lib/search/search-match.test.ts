@@ -1,0 +1,124 @@
+import { describe, expect, test } from "vitest";
+import {
+  excerptOf,
+  isSameWord,
+  linkedSection,
+  namesIn,
+  pageWords,
+  scoreSections,
+  sectionsOf,
+  summaryAnchorId,
+  type SectionScore,
+} from "@/lib/search/search-match";
+
+describe("isSameWord", () => {
+  test.each([
+    ["police", "police", true],
+    ["police", "Police,", true],
+    ["polic", "policy", true], // still typing
+    ["approve", "approves", true],
+    ["approve", "approval", true],
+    ["neutralize", "neutralization", true],
+    ["emails", "email", true],
+    ["police", "policy", false],
+    ["policy", "police", false],
+    ["operations", "operators", false],
+    ["サイバー", "能動的サイバー防御", true],
+  ])("%s / %s → %s", (q, w, same) => expect(isSameWord(q, w)).toBe(same));
+});
+
+const content =
+  "Intro words the the the the. What the law allows. Police may act the the. " +
+  "Who checks. The watchdog is the commission (能動的サイバー防御 ⟦ サイバー 防御 ⟧) here.";
+const words = pageWords(content);
+const at = (w: string) => words.findIndex((x) => x.startsWith(w));
+const anchors = [
+  { id: "what-the-law-allows", text: "What the law allows", location: at("What"), element: "h2" },
+  { id: "who-checks", text: "Who checks", location: at("Who"), element: "h2" },
+];
+
+describe("sections, scores and excerpts", () => {
+  const sections = sectionsOf({ content, anchors }, words.length);
+  test("a page top and one section per heading", () => {
+    expect(sections.map((s) => s.anchor?.id)).toEqual([
+      undefined,
+      "what-the-law-allows",
+      "who-checks",
+    ]);
+  });
+  test("the section with the meaningful word wins, however many times “the” is elsewhere", () => {
+    const terms = [{ locations: [at("watchdog")], weight: 1, names: [["watchdog"]] }];
+    const best = scoreSections(sections, terms, words).sort((a, b) => b.score - a.score)[0];
+    expect(best?.section.anchor?.id).toBe("who-checks");
+  });
+  test("the excerpt comes from the section, marks the match and hides index tokens", () => {
+    const section = sections[2];
+    if (!section) throw new Error("no section");
+    const terms = [{ locations: [words.indexOf("サイバー")], weight: 1, names: [["サイバー"]] }];
+    const html = excerptOf(words, section, terms);
+    expect(html).toContain("<mark>(能動的サイバー防御</mark>)");
+    expect(html).not.toMatch(/⟦|⟧|防御 サイバー/);
+    expect(html).not.toContain("Police");
+  });
+});
+
+describe("names in headings", () => {
+  const jfba = { names: [["japan", "federation", "bar", "associations"], ["日本弁護士連合会"]] };
+  test.each([
+    ["What the Japan Federation of Bar Associations said", true],
+    ["Is traffic that stays inside Japan collected?", false], // one word of the name is not the name
+    ["日本弁護士連合会の意見", true],
+  ])("%s → %s", (heading, found) => expect(namesIn(jfba, heading)).toBe(found));
+});
+
+describe("the section a result links to", () => {
+  const section = (id: string | undefined, coverage: number): SectionScore => ({
+    section: {
+      start: 0,
+      end: 1,
+      ...(id ? { anchor: { id, text: id, location: 0 } } : {}),
+      ...(id === summaryAnchorId ? { summary: true } : {}),
+    },
+    coverage,
+    score: coverage,
+  });
+  test("a section that explains, before the page's summary that holds more of the query", () => {
+    const scored = [section(summaryAnchorId, 3), section("the-attacks", 2)];
+    expect(linkedSection(scored)?.section.anchor?.id).toBe("the-attacks");
+  });
+  test("the summary when nothing else on the page matched", () => {
+    const scored = [section(summaryAnchorId, 1), section("the-attacks", 0)];
+    expect(linkedSection(scored)?.section.anchor?.id).toBe(summaryAnchorId);
+  });
+});
+
+test("a captioned table is a summary section of its own, up to the next heading", () => {
+  const text =
+    "Intro. Japan's choice text here. Country Legal basis UK NIS2 rows. United States text.";
+  const w = pageWords(text);
+  const find = (x: string) => w.findIndex((y) => y.startsWith(x));
+  const sections = sectionsOf(
+    {
+      content: text,
+      anchors: [
+        { id: "japans-choice", text: "Japan's choice", location: find("Japan"), element: "h2" },
+        { id: "cmp", text: "Country", location: find("Country"), element: "figcaption" },
+        { id: "cite-1", text: "[1]", location: find("rows"), element: "a" },
+        { id: "us", text: "United States", location: find("United"), element: "h2" },
+      ],
+    },
+    w.length,
+  );
+  expect(sections.map((s) => [s.anchor?.id, !!s.summary])).toEqual([
+    [undefined, false],
+    ["japans-choice", false],
+    ["cmp", true],
+    ["us", false],
+  ]);
+});
+
+test("names bridged from Japanese match as the pages spell them", () => {
+  expect(isSameWord("defense", "Defence")).toBe(true);
+  expect(isSameWord("defense", "Defence", false)).toBe(false);
+  expect(isSameWord("defense", "Defense,", false)).toBe(true);
+});
