@@ -1,5 +1,5 @@
 // The bench's anchor: a stock Astro Starlight site holding the explainers' words, converted from
-// the MDX by src/scripts/bench/anchor-convert.ts. Built and measured beside this site by
+// the MDX by src/scripts/bench/anchor/convert.ts. Built and measured beside this site by
 // `npm run bench`; its content is written into a copy of this folder, never here.
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";

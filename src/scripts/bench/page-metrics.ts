@@ -5,12 +5,23 @@
  * the HTML response itself with its inlined CSS.
  */
 import { brotliCompressSync, constants } from "node:zlib";
-import { chromium, type Browser } from "@playwright/test";
+import { chromium, type Browser, type Request } from "@playwright/test";
 import { chromiumLaunchOptions } from "../../../tests/support/chromium.ts";
 
 /** Brotli size at quality 11 (what a static host or CDN serves), bytes. */
 export const brotliSize = (data: string | Buffer): number =>
   brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/**
+ * The bytes a request cost on the wire: the response's body as sent (compressed) and its headers.
+ * A worker's script reports no body size; its Content-Length stands in.
+ */
+export async function transferSize(request: Request): Promise<number> {
+  const sizes = await request.sizes();
+  let body = sizes.responseBodySize;
+  if (!body) body = Number((await request.response())?.headers()["content-length"] ?? 0);
+  return body + sizes.responseHeadersSize;
+}
 
 /** The measurements of one page. */
 export interface PageMetrics {
@@ -21,6 +32,8 @@ export interface PageMetrics {
   cssBrotli: number;
   /** Every request before interaction, the document included. */
   requests: string[];
+  /** Bytes of those requests as served (bodies compressed, headers included), the worse viewport. */
+  transferBytes: number;
   /** Requests the browser marked render-blocking (PerformanceResourceTiming.renderBlockingStatus). */
   renderBlocking: string[];
   /** JavaScript before interaction, inline and external, each brotli-compressed, summed. */
@@ -83,6 +96,8 @@ export async function measurePage(
     const requests: string[] = [];
     const scripts: Promise<number>[] = [];
     page.on("request", (r) => requests.push(r.url().replace(origin, "")));
+    const transfers: Promise<number>[] = [];
+    context.on("requestfinished", (r) => transfers.push(transferSize(r)));
     page.on("response", (r) => {
       if (r.request().resourceType() === "script") {
         scripts.push(r.body().then(brotliSize, () => 0));
@@ -112,12 +127,14 @@ export async function measurePage(
       .map((m) => m[1])
       .join("");
     const external = await Promise.all(scripts);
+    const transferBytes = (await Promise.all(transfers)).reduce((a, b) => a + b, 0);
     const metrics: PageMetrics = {
       path,
       htmlBytes: html.length,
       htmlBrotli: brotliSize(html),
       cssBrotli: css ? brotliSize(css) : 0,
       requests,
+      transferBytes,
       renderBlocking: inPage.blocking.map((u) => u.replace(origin, "")),
       jsBrotli:
         inPage.inlineScripts.reduce((sum, s) => sum + brotliSize(s), 0) +
@@ -132,6 +149,7 @@ export async function measurePage(
           ...result,
           requests:
             result.requests.length >= metrics.requests.length ? result.requests : metrics.requests,
+          transferBytes: Math.max(result.transferBytes, metrics.transferBytes),
           renderBlocking: [...new Set([...result.renderBlocking, ...metrics.renderBlocking])],
           jsBrotli: Math.max(result.jsBrotli, metrics.jsBrotli),
           cls: Math.max(result.cls, metrics.cls),

@@ -26,11 +26,11 @@ import {
   toStarlightMarkdown,
   type AnchorInputs,
   type AnchorSource,
-} from "./anchor-convert.ts";
-import { cpuFromTimes, realExplainers, seconds, timedBuild } from "./build.ts";
-import { syntheticExplainer } from "./synthetic.ts";
+} from "./convert.ts";
+import { cpuFromTimes, realExplainers, seconds, timedBuild } from "../build.ts";
+import { syntheticExplainer } from "../synthetic.ts";
 
-const repo = new URL("../../..", import.meta.url).pathname;
+const repo = new URL("../../../..", import.meta.url).pathname;
 /** Where the anchor project lives. */
 export const anchorDir = join(repo, "tests/anchor");
 

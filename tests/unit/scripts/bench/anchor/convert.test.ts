@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { anchorInputs } from "@/scripts/bench/anchor";
+import { anchorInputs } from "@/scripts/bench/anchor/build";
 import {
   glossaryMarkdown,
   headingSlug,
   toStarlightMarkdown,
   type AnchorInputs,
-} from "@/scripts/bench/anchor-convert";
+} from "@/scripts/bench/anchor/convert";
 import { realExplainers } from "@/scripts/bench/build";
 
 const inputs: AnchorInputs = {
