@@ -6,7 +6,7 @@
 import { availableParallelism, loadavg } from "node:os";
 import { buildAnchor, removeAnchor, type AnchorBuild } from "./anchor/build.ts";
 import { buildCopy, outputKinds, removeCopy, type BuildReport } from "./build.ts";
-import { kib, mib, print, secs, table } from "./report.ts";
+import { kib, mib, print, ratio, secs, table } from "./report.ts";
 
 /** Pages + index of both sites at one size, `rounds` times each, alternating. */
 export interface BuildRounds {
@@ -72,7 +72,14 @@ export function printRounds(rounds: BuildRounds): { site: number; anchor: number
   print(
     `  anchor's Pagefind step: ${index.join(", ")}; machine load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
   );
-  print(`  best of each: this site ${secs(best.site)}, anchor ${secs(best.anchor)}`);
+  // CPU time moves less than wall time when other work shares the machine: printed beside it.
+  const cpuBest = (list: { cpuMs: number | undefined }[]) =>
+    Math.min(...list.map((b) => b.cpuMs ?? Number.POSITIVE_INFINITY));
+  const cpus = { site: cpuBest(rounds.site), anchor: cpuBest(rounds.anchor) };
+  print(
+    `  best of each: this site ${secs(best.site)}, anchor ${secs(best.anchor)} (wall ${ratio(best.site, best.anchor)}); ` +
+      `CPU ${secs(cpus.site)} and ${secs(cpus.anchor)} (${ratio(cpus.site, cpus.anchor)})`,
+  );
   const last = rounds.site.at(-1)!;
   printPagesOnly(last, rounds.explainers);
   return best;

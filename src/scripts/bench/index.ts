@@ -344,6 +344,12 @@ async function main(): Promise<number> {
     const scaled = await buildCopy({ synthetic: copies, siteUrl: urls.siteUrl });
     printBuild(scaled, explainers);
     report([judgeRatio(subject, budgets.fullColdRatio, scaled.wallMs, bigBest.anchor, secs)]);
+    const bigAnchorCpu = big.anchor.at(-1)!.cpuMs;
+    if (scaled.cpuMs !== undefined && bigAnchorCpu !== undefined) {
+      print(
+        `  (CPU: ${secs(scaled.cpuMs)} / ${secs(bigAnchorCpu)} = ${ratio(scaled.cpuMs, bigAnchorCpu)})`,
+      );
+    }
     const bigAnchor = big.anchor.at(-1)!;
     if (!args["no-search"]) {
       precompressAnchor(bigAnchor);
