@@ -16,6 +16,7 @@ import {
   markStartTags,
   startTagOffsets,
 } from "./fold.ts";
+import { renderBlocking } from "./page-metrics.ts";
 
 /** The first screen of one page. */
 export interface FirstScreen {
@@ -121,16 +122,7 @@ export async function measureFirstScreen(
         label: `<${last.tagName.toLowerCase()}${id}> “${text}”`,
       };
     });
-    const blocking = await page.evaluate(() =>
-      performance
-        .getEntriesByType("resource")
-        .filter(
-          (e) =>
-            (e as PerformanceResourceTiming & { renderBlockingStatus?: string })
-              .renderBlockingStatus === "blocking",
-        )
-        .map((e) => e.name),
-    );
+    const blocking = await renderBlocking(page);
     if (!html) throw new Error(`${path}: the HTML was not intercepted`);
     const fold = foldOffset(startTagOffsets(html), drawn.next, html.length);
     const prefix = gzipPrefixBytes(html, fold);

@@ -5,7 +5,7 @@
  * the HTML response itself with its inlined CSS.
  */
 import { brotliCompressSync, constants } from "node:zlib";
-import { chromium, type Browser, type Request } from "@playwright/test";
+import { chromium, type Browser, type Page, type Request } from "@playwright/test";
 import { chromiumLaunchOptions } from "../../../tests/support/chromium.ts";
 
 /** Brotli size at quality 11 (what a static host or CDN serves), bytes. */
@@ -21,6 +21,20 @@ export async function transferSize(request: Request): Promise<number> {
   let body = sizes.responseBodySize;
   if (!body) body = Number((await request.response())?.headers()["content-length"] ?? 0);
   return body + sizes.responseHeadersSize;
+}
+
+/** URLs of the files the browser marked render-blocking on `page` (Resource Timing). */
+export function renderBlocking(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter(
+        (e) =>
+          (e as PerformanceResourceTiming & { renderBlockingStatus?: string })
+            .renderBlockingStatus === "blocking",
+      )
+      .map((e) => e.name),
+  );
 }
 
 /** The measurements of one page. */
@@ -110,18 +124,11 @@ export async function measurePage(
     const inPage = await page.evaluate(() => ({
       cls: (window as unknown as { __cls: number }).__cls,
       shifted: (window as unknown as { __shifted: string[] }).__shifted,
-      blocking: performance
-        .getEntriesByType("resource")
-        .filter(
-          (e) =>
-            (e as PerformanceResourceTiming & { renderBlockingStatus?: string })
-              .renderBlockingStatus === "blocking",
-        )
-        .map((e) => e.name),
       inlineScripts: [...document.scripts]
         .filter((s) => !s.src && !/json/.test(s.type))
         .map((s) => s.textContent ?? ""),
     }));
+    const blocking = await renderBlocking(page);
     const html = await response.body();
     const css = [...html.toString("utf8").matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
       .map((m) => m[1])
@@ -135,7 +142,7 @@ export async function measurePage(
       cssBrotli: css ? brotliSize(css) : 0,
       requests,
       transferBytes,
-      renderBlocking: inPage.blocking.map((u) => u.replace(origin, "")),
+      renderBlocking: blocking.map((u) => u.replace(origin, "")),
       jsBrotli:
         inPage.inlineScripts.reduce((sum, s) => sum + brotliSize(s), 0) +
         external.reduce((sum, n) => sum + n, 0),
