@@ -64,6 +64,16 @@ export interface WorstRuns {
   retries: number;
 }
 
+/** Each audit that cost points once, with its lowest score: "performance: TBT (0.43)". */
+export function worstLost(lost: string[]): string[] {
+  const lowest = new Map<string, number>();
+  for (const line of lost) {
+    const [, audit = line, score = "0"] = /^(.*) \(([\d.]+)\)$/.exec(line) ?? [];
+    lowest.set(audit, Math.min(lowest.get(audit) ?? 1, Number(score)));
+  }
+  return [...lowest].map(([audit, score]) => `${audit} (${score})`);
+}
+
 function worst(results: LighthouseResult[]): WorstRuns {
   const scores = { ...results[0]!.scores };
   for (const r of results) {
@@ -78,7 +88,7 @@ function worst(results: LighthouseResult[]): WorstRuns {
     cls: Math.max(...results.map((r) => r.cls)),
     tbtRuns: results.map((r) => r.tbtMs),
     scores,
-    lost: [...new Set(results.flatMap((r) => r.lost))],
+    lost: worstLost(results.flatMap((r) => r.lost)),
     retries: results.reduce((sum, r) => sum + r.retries, 0),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { budgets, formatJudged, judge, judgeRatio, overBy } from "@/scripts/bench/budgets";
 import { kindOf, seconds } from "@/scripts/bench/build";
+import { worstLost } from "@/scripts/bench/side-by-side";
 
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -83,5 +84,20 @@ describe("seconds", () => {
     ["nothing", 0],
   ])("%s", (text, ms) => {
     expect(seconds(text)).toBeCloseTo(ms);
+  });
+});
+
+describe("Lighthouse's lost points over several runs", () => {
+  test("each audit once, with its lowest score", () => {
+    expect(
+      worstLost([
+        "performance: Total Blocking Time (0.93)",
+        "performance: First Contentful Paint (0.99)",
+        "performance: Total Blocking Time (0.66)",
+      ]),
+    ).toEqual([
+      "performance: Total Blocking Time (0.66)",
+      "performance: First Contentful Paint (0.99)",
+    ]);
   });
 });
