@@ -309,7 +309,7 @@ async function main(): Promise<number> {
   const real = await buildCopy({ synthetic: 0, siteUrl: urls.siteUrl });
   printBuild(real, slugs.length);
   const anchorBuild = small.anchor.at(-1)!;
-  precompressAnchor(anchorBuild);
+  await precompressAnchor(anchorBuild);
 
   const siteServer = createStaticServer(real.dist).listen(port, "127.0.0.1");
   const anchorServer = createStaticServer(anchorBuild.dist).listen(anchorPort, "127.0.0.1");
@@ -352,7 +352,7 @@ async function main(): Promise<number> {
     }
     const bigAnchor = big.anchor.at(-1)!;
     if (!args["no-search"]) {
-      precompressAnchor(bigAnchor);
+      await precompressAnchor(bigAnchor);
       const s1 = createStaticServer(scaled.dist).listen(port, "127.0.0.1");
       const s2 = createStaticServer(bigAnchor.dist).listen(anchorPort, "127.0.0.1");
       try {

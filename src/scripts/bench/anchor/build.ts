@@ -19,7 +19,8 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
 import { load } from "js-yaml";
 import {
   glossaryMarkdown,
@@ -30,6 +31,8 @@ import {
 import { cpuFromTimes, realExplainers, seconds, timedBuild } from "../build.ts";
 import { syntheticExplainer } from "../synthetic.ts";
 
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
 const repo = new URL("../../../..", import.meta.url).pathname;
 /** Where the anchor project lives. */
 export const anchorDir = join(repo, "tests/anchor");
@@ -140,16 +143,25 @@ export async function buildAnchor(options: {
  * this site's build does for its own (precompress.ts), so the same server sends both sites
  * compressed the same way. Not part of the anchor's timed build: a host's concern, not Starlight's.
  */
-export function precompressAnchor(build: AnchorBuild): void {
-  for (const file of readdirSync(build.dist, { recursive: true, encoding: "utf8" })) {
-    if (!/\.(html|css|js|mjs|json|xml|txt|svg)$/.test(file)) continue;
+export async function precompressAnchor(build: AnchorBuild): Promise<void> {
+  const files = readdirSync(build.dist, { recursive: true, encoding: "utf8" }).filter((f) =>
+    /\.(html|css|js|mjs|json|xml|txt|svg)$/.test(f),
+  );
+  // zlib works on libuv's thread pool: a few files at a time keep both cores busy.
+  const one = async (file: string) => {
     const abs = join(build.dist, file);
     const body = readFileSync(abs);
-    const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-    const gz = gzipSync(body, { level: 9 });
+    const [br, gz] = await Promise.all([
+      brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      gzipAsync(body, { level: 9 }),
+    ]);
     if (br.length < body.length) writeFileSync(`${abs}.br`, br);
     if (gz.length < body.length) writeFileSync(`${abs}.gz`, gz);
-  }
+  };
+  const worker = async () => {
+    for (let file = files.shift(); file !== undefined; file = files.shift()) await one(file);
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
 }
 
 /** Removes the copy an anchor build came from. */
