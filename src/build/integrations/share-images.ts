@@ -64,17 +64,24 @@ export function shareImages(): AstroIntegration {
         }
         let fonts: ReturnType<typeof loadFonts> | undefined;
         let drawn = 0;
-        for (const [path, card] of cards) {
-          const cached = join(cacheDir, `${cardKey(card)}.png`);
-          if (!existsSync(cached)) {
-            fonts ??= loadFonts();
-            writeFileSync(cached, await renderShareImage(card, fonts));
-            drawn++;
+        // Two cards at a time: while sharp encodes one PNG on libuv's thread pool, satori lays
+        // out the next on the main thread, so both cores work.
+        const queue = [...cards];
+        const worker = async () => {
+          for (let next = queue.shift(); next; next = queue.shift()) {
+            const [path, card] = next;
+            const cached = join(cacheDir, `${cardKey(card)}.png`);
+            if (!existsSync(cached)) {
+              fonts ??= loadFonts();
+              writeFileSync(cached, await renderShareImage(card, fonts));
+              drawn++;
+            }
+            const target = join(outDir, path);
+            mkdirSync(dirname(target), { recursive: true });
+            copyFileSync(cached, target);
           }
-          const target = join(outDir, path);
-          mkdirSync(dirname(target), { recursive: true });
-          copyFileSync(cached, target);
-        }
+        };
+        await Promise.all([worker(), worker()]);
         const ms = Math.round(performance.now() - started);
         logger.info(
           `${cards.size} share images (${drawn} drawn, ${cards.size - drawn} from cache) in ${ms} ms`,

@@ -19,8 +19,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { load } from "js-yaml";
-import { syntheticExplainer, wordListFrom, type SyntheticInputs } from "./synthetic.ts";
+import { syntheticExplainer, type RealExplainer } from "./synthetic.ts";
 
 /** Kinds of built output, in report order. */
 export const outputKinds = [
@@ -88,27 +87,16 @@ export interface BuildReport {
 
 const repo = new URL("../../..", import.meta.url).pathname;
 
-/** Real MDX text, sources, glossary ids and a verifiable quotation: inputs for the generator. */
-export function syntheticInputs(root = repo): SyntheticInputs {
+/** The real explainers, by slug: what the scale run's copies are made from. */
+export function realExplainers(root = repo): RealExplainer[] {
   const explainers = join(root, "content/explainers");
-  const texts = readdirSync(explainers)
+  return readdirSync(explainers)
     .filter((f) => f.endsWith(".mdx"))
-    .map((f) => readFileSync(join(explainers, f), "utf8"));
-  const sources = load(readFileSync(join(root, "content/sources.yaml"), "utf8")) as {
-    id: string;
-  }[];
-  const glossaryIds = readdirSync(join(root, "content/glossary"))
-    .filter((f) => f.endsWith(".yaml"))
-    .map((f) => f.replace(/\.yaml$/, ""));
-  // A quotation already verified in the real content, so it is known to be in the seed.
-  const quoted = texts.join("\n").match(/<Q source="([^"]+)">([^<]+)<\/Q>/);
-  if (!quoted) throw new Error("content/explainers: no <Q> quotation to reuse for the bench");
-  return {
-    words: wordListFrom(texts),
-    sourceIds: sources.map((s) => s.id),
-    glossaryIds,
-    quote: { source: quoted[1]!, text: quoted[2]! },
-  };
+    .sort()
+    .map((f) => ({
+      slug: f.replace(/\.mdx$/, ""),
+      mdx: readFileSync(join(explainers, f), "utf8"),
+    }));
 }
 
 function sizeOf(
@@ -141,6 +129,76 @@ export const seconds = (text: string) => {
   return m ? Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === "s" ? 1000 : 1) : 0;
 };
 
+/** The CPU time (user + system) in the last line, as bash's `times` prints it, ms. */
+export function cpuFromTimes(line: string | undefined): number | undefined {
+  const t = line?.match(/(\d+)m([\d.]+)s (\d+)m([\d.]+)s/);
+  return t
+    ? (Number(t[1]) * 60 + Number(t[2]) + Number(t[3]) * 60 + Number(t[4])) * 1000
+    : undefined;
+}
+
+/**
+ * Runs `astro build` in `dir` with Astro's entry `astro` (this site's or the anchor's) under this
+ * Node (the pinned one under npm run), timing it: its output lines, each with the time it appeared
+ * (ms from the start), and the wall time. The last line is bash's `times` (CPU time). Throws with
+ * the last lines of output when the build fails.
+ */
+export async function timedBuild(
+  dir: string,
+  astro: string,
+  env: Record<string, string>,
+  what: string,
+): Promise<{ lines: { at: number; text: string }[]; wallMs: number }> {
+  const lines: { at: number; text: string }[] = [];
+  const startMark = "@@bench-build-start";
+  let started = performance.now();
+  const status = await new Promise<number>((resolve, reject) => {
+    // bash's `times` adds the CPU time of the build (all its processes) to the report.
+    // BENCH_LOCK names a lock file to hold during the build (flock), where builds are shared.
+    // The clock starts when the build does, not while it waits for the lock.
+    const run = `bash -c 'echo ${startMark}; exec "$0" "$1" build' "$0" "$1"`;
+    const build = process.env["BENCH_LOCK"] ? `flock "$2" ${run}` : run;
+    const script = `${build}; status=$?; times >&2; exit $status`;
+    const child = spawn(
+      "bash",
+      ["-c", script, process.execPath, astro, process.env["BENCH_LOCK"] ?? ""],
+      {
+        cwd: dir,
+        env: {
+          ...process.env,
+          ...env,
+          ASTRO_TELEMETRY_DISABLED: "1",
+          FORCE_COLOR: "0",
+          NO_COLOR: "1",
+        },
+      },
+    );
+    let pending = "";
+    const take = (chunk: Buffer) => {
+      pending += chunk.toString("utf8");
+      const parts = pending.split("\n");
+      pending = parts.pop() ?? "";
+      for (const text of parts) {
+        if (text === startMark) started = performance.now();
+        else lines.push({ at: performance.now() - started, text });
+      }
+    };
+    child.stdout.on("data", take);
+    child.stderr.on("data", take);
+    child.on("error", reject);
+    child.on("close", (code) => resolve(code ?? 1));
+  });
+  const wallMs = performance.now() - started;
+  if (status !== 0) {
+    const tail = lines
+      .slice(-30)
+      .map((l) => l.text)
+      .join("\n");
+    throw new Error(`${what} failed:\n${tail}`);
+  }
+  return { lines, wallMs };
+}
+
 /**
  * Copies the site, adds `synthetic` generated explainers, builds it, and measures. With
  * `pagesOnly`, the build leaves out the copies made for other sites (`PAGES_ONLY=1`).
@@ -170,70 +228,21 @@ export async function buildCopy(options: {
     symlinkSync(join(repo, "node_modules", entry), join(dir, "node_modules", entry));
   }
   if (options.synthetic > 0) {
-    const inputs = syntheticInputs(dir);
+    const real = realExplainers(dir);
     for (let i = 0; i < options.synthetic; i++) {
-      const page = syntheticExplainer(i, inputs);
+      const page = syntheticExplainer(i, real);
       writeFileSync(join(dir, "content/explainers", `${page.slug}.mdx`), page.mdx);
     }
   }
   const dist = join(dir, "dist");
-  const lines: { at: number; text: string }[] = [];
-  const startMark = "@@bench-build-start";
-  let started = performance.now();
-  const status = await new Promise<number>((resolve, reject) => {
-    // Astro's entry run by this Node (the pinned one under npm run), whatever is on PATH.
-    const astro = realpathSync(join(repo, "node_modules/.bin/astro"));
-    // bash's `times` adds the CPU time of the build (all its processes) to the report.
-    // BENCH_LOCK names a lock file to hold during the build (flock), where builds are shared.
-    // The clock starts when the build does, not while it waits for the lock.
-    const run = `bash -c 'echo ${startMark}; exec "$0" "$1" build' "$0" "$1"`;
-    const build = process.env["BENCH_LOCK"] ? `flock "$2" ${run}` : run;
-    const script = `${build}; status=$?; times >&2; exit $status`;
-    const child = spawn(
-      "bash",
-      ["-c", script, process.execPath, astro, process.env["BENCH_LOCK"] ?? ""],
-      {
-        cwd: dir,
-        env: {
-          ...process.env,
-          SITE_URL: options.siteUrl,
-          PAGES_ONLY: options.pagesOnly ? "1" : "",
-          ASTRO_TELEMETRY_DISABLED: "1",
-          FORCE_COLOR: "0",
-          NO_COLOR: "1",
-        },
-      },
-    );
-    let pending = "";
-    const take = (chunk: Buffer) => {
-      pending += chunk.toString("utf8");
-      const parts = pending.split("\n");
-      pending = parts.pop() ?? "";
-      for (const text of parts) {
-        if (text === startMark) started = performance.now();
-        else lines.push({ at: performance.now() - started, text });
-      }
-    };
-    child.stdout.on("data", take);
-    child.stderr.on("data", take);
-    child.on("error", reject);
-    child.on("close", (code) => resolve(code ?? 1));
-  });
-  const wallMs = performance.now() - started;
-  if (status !== 0) {
-    const tail = lines
-      .slice(-30)
-      .map((l) => l.text)
-      .join("\n");
-    throw new Error(
-      `astro build of the bench copy (${options.synthetic} synthetic pages) failed:\n${tail}`,
-    );
-  }
+  const { lines, wallMs } = await timedBuild(
+    dir,
+    realpathSync(join(repo, "node_modules/.bin/astro")),
+    { SITE_URL: options.siteUrl, PAGES_ONLY: options.pagesOnly ? "1" : "" },
+    `astro build of the bench copy (${options.synthetic} synthetic pages)`,
+  );
 
-  const times = lines.at(-1)?.text.match(/(\d+)m([\d.]+)s (\d+)m([\d.]+)s/);
-  const cpuMs = times
-    ? (Number(times[1]) * 60 + Number(times[2]) + Number(times[3]) * 60 + Number(times[4])) * 1000
-    : undefined;
+  const cpuMs = cpuFromTimes(lines.at(-1)?.text);
   const routes: PerKind = {};
   let renderMs = 0;
   let bundleMs = 0;

@@ -24,18 +24,51 @@ export type LighthouseCategory = (typeof lighthouseCategories)[number];
 /** Scores (0–100) per category, and the audits that cost points, for the report. */
 export interface LighthouseResult {
   url: string;
+  /** Scores of the categories run (those not run are 0). */
   scores: Record<LighthouseCategory, number>;
+  /** Largest contentful paint and total blocking time (ms), layout shift, as simulated (mobile). */
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** Runs retried after Lighthouse's NO_NAVSTART trace flake. */
+  retries: number;
   /** `category: audit title (score)` for each weighted audit below a full score. */
   lost: string[];
 }
 
 interface LighthouseJson {
+  runtimeError?: { code: string; message: string };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { title: string; score: number | null; scoreDisplayMode: string }>;
+  audits: Record<
+    string,
+    { title: string; score: number | null; scoreDisplayMode: string; numericValue?: number }
+  >;
 }
 
-/** Runs Lighthouse on `url` and returns its scores. */
-export async function runLighthouse(url: string): Promise<LighthouseResult> {
+/** Lighthouse's flake: the trace of a run now and then has no navigation start. */
+const flake = /NO_NAVSTART/;
+
+/**
+ * Runs Lighthouse on `url` (the `categories` given, all four by default) and returns its scores
+ * and metrics; a run that fails with NO_NAVSTART is run again, up to twice.
+ */
+export async function runLighthouse(
+  url: string,
+  categories: readonly LighthouseCategory[] = lighthouseCategories,
+): Promise<LighthouseResult> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return { ...(await runOnce(url, categories)), retries: attempt };
+    } catch (error) {
+      if (attempt >= 2 || !flake.test(String(error))) throw error;
+    }
+  }
+}
+
+async function runOnce(
+  url: string,
+  categories: readonly LighthouseCategory[],
+): Promise<Omit<LighthouseResult, "retries">> {
   const dir = mkdtempSync(join(tmpdir(), "lighthouse-"));
   const out = join(dir, "report.json");
   const flags = ["--headless", "--no-sandbox", ...chromiumArgs];
@@ -48,7 +81,7 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
         "--quiet",
         "--output=json",
         `--output-path=${out}`,
-        `--only-categories=${lighthouseCategories.join(",")}`,
+        `--only-categories=${categories.join(",")}`,
         `--chrome-flags=${flags.join(" ")}`,
       ],
       {
@@ -58,6 +91,12 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
       },
     );
     const report = JSON.parse(readFileSync(out, "utf8")) as LighthouseJson;
+    if (report.runtimeError) {
+      throw new Error(
+        `Lighthouse on ${url}: ${report.runtimeError.code} ${report.runtimeError.message}`,
+      );
+    }
+    const metric = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
     const scores = Object.fromEntries(
       lighthouseCategories.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)]),
     ) as Record<LighthouseCategory, number>;
@@ -70,7 +109,14 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
         )
         .map((a) => `${c}: ${a!.title} (${a!.score})`),
     );
-    return { url, scores, lost };
+    return {
+      url,
+      scores,
+      lost,
+      lcpMs: metric("largest-contentful-paint"),
+      tbtMs: metric("total-blocking-time"),
+      cls: metric("cumulative-layout-shift"),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,12 +5,37 @@
  * the HTML response itself with its inlined CSS.
  */
 import { brotliCompressSync, constants } from "node:zlib";
-import { chromium, type Browser } from "@playwright/test";
+import { chromium, type Browser, type Page, type Request } from "@playwright/test";
 import { chromiumLaunchOptions } from "../../../tests/support/chromium.ts";
 
 /** Brotli size at quality 11 (what a static host or CDN serves), bytes. */
 export const brotliSize = (data: string | Buffer): number =>
   brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/**
+ * The bytes a request cost on the wire: the response's body as sent (compressed) and its headers.
+ * A worker's script reports no body size; its Content-Length stands in.
+ */
+export async function transferSize(request: Request): Promise<number> {
+  const sizes = await request.sizes();
+  let body = sizes.responseBodySize;
+  if (!body) body = Number((await request.response())?.headers()["content-length"] ?? 0);
+  return body + sizes.responseHeadersSize;
+}
+
+/** URLs of the files the browser marked render-blocking on `page` (Resource Timing). */
+export function renderBlocking(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter(
+        (e) =>
+          (e as PerformanceResourceTiming & { renderBlockingStatus?: string })
+            .renderBlockingStatus === "blocking",
+      )
+      .map((e) => e.name),
+  );
+}
 
 /** The measurements of one page. */
 export interface PageMetrics {
@@ -21,6 +46,8 @@ export interface PageMetrics {
   cssBrotli: number;
   /** Every request before interaction, the document included. */
   requests: string[];
+  /** Bytes of those requests as served (bodies compressed, headers included), the worse viewport. */
+  transferBytes: number;
   /** Requests the browser marked render-blocking (PerformanceResourceTiming.renderBlockingStatus). */
   renderBlocking: string[];
   /** JavaScript before interaction, inline and external, each brotli-compressed, summed. */
@@ -83,6 +110,8 @@ export async function measurePage(
     const requests: string[] = [];
     const scripts: Promise<number>[] = [];
     page.on("request", (r) => requests.push(r.url().replace(origin, "")));
+    const transfers: Promise<number>[] = [];
+    context.on("requestfinished", (r) => transfers.push(transferSize(r)));
     page.on("response", (r) => {
       if (r.request().resourceType() === "script") {
         scripts.push(r.body().then(brotliSize, () => 0));
@@ -95,30 +124,25 @@ export async function measurePage(
     const inPage = await page.evaluate(() => ({
       cls: (window as unknown as { __cls: number }).__cls,
       shifted: (window as unknown as { __shifted: string[] }).__shifted,
-      blocking: performance
-        .getEntriesByType("resource")
-        .filter(
-          (e) =>
-            (e as PerformanceResourceTiming & { renderBlockingStatus?: string })
-              .renderBlockingStatus === "blocking",
-        )
-        .map((e) => e.name),
       inlineScripts: [...document.scripts]
         .filter((s) => !s.src && !/json/.test(s.type))
         .map((s) => s.textContent ?? ""),
     }));
+    const blocking = await renderBlocking(page);
     const html = await response.body();
     const css = [...html.toString("utf8").matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
       .map((m) => m[1])
       .join("");
     const external = await Promise.all(scripts);
+    const transferBytes = (await Promise.all(transfers)).reduce((a, b) => a + b, 0);
     const metrics: PageMetrics = {
       path,
       htmlBytes: html.length,
       htmlBrotli: brotliSize(html),
       cssBrotli: css ? brotliSize(css) : 0,
       requests,
-      renderBlocking: inPage.blocking.map((u) => u.replace(origin, "")),
+      transferBytes,
+      renderBlocking: blocking.map((u) => u.replace(origin, "")),
       jsBrotli:
         inPage.inlineScripts.reduce((sum, s) => sum + brotliSize(s), 0) +
         external.reduce((sum, n) => sum + n, 0),
@@ -132,6 +156,7 @@ export async function measurePage(
           ...result,
           requests:
             result.requests.length >= metrics.requests.length ? result.requests : metrics.requests,
+          transferBytes: Math.max(result.transferBytes, metrics.transferBytes),
           renderBlocking: [...new Set([...result.renderBlocking, ...metrics.renderBlocking])],
           jsBrotli: Math.max(result.jsBrotli, metrics.jsBrotli),
           cls: Math.max(result.cls, metrics.cls),

@@ -1,21 +1,15 @@
 /**
- * Synthetic explainers for the scale benchmark: valid content (frontmatter that passes
- * the explainer schema, sources and glossary terms that exist, a quotation the build can
- * verify) with 700–1,000 words of varied text drawn from the real explainers' vocabulary,
- * so the build does real work and the search index grows as it would with real pages.
+ * Explainers for the scale benchmark (issue 16): copies of the real explainers, renamed — the same
+ * components, citations, quotations, figures and words, so the build does per page what it does for
+ * the real ones and the search index grows as it would. Copy `i` is real explainer `i mod n`, with
+ * its title, navigation label, dates and place in the reading order changed so every page is its
+ * own. The anchor (Starlight) is given the same copies, converted (anchor-convert.ts).
  */
-import { dump } from "js-yaml";
 
-/** What the generator may cite and link to. */
-export interface SyntheticInputs {
-  /** Words to draw from, with repeats: a word's share of the list is its frequency. */
-  words: string[];
-  /** Ids of content/sources.yaml entries. */
-  sourceIds: string[];
-  /** Ids of content/glossary/ entries. */
-  glossaryIds: string[];
-  /** A passage that occurs verbatim in `quoteSource`'s seed text, for a checked <Q>. */
-  quote: { source: string; text: string };
+/** One real explainer: its slug and MDX text. */
+export interface RealExplainer {
+  slug: string;
+  mdx: string;
 }
 
 /** One generated explainer. */
@@ -23,102 +17,44 @@ export interface SyntheticExplainer {
   /** File name without `.mdx`, and URL slug. */
   slug: string;
   mdx: string;
-  /** Words of running text (what readers read and the index holds). */
-  words: number;
+  /** The real explainer it copies. */
+  copyOf: string;
 }
 
-/** A small, fast, seeded PRNG (mulberry32), so every run generates the same site. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The slug of copy number `index` (0-based): `synthetic-0001`, … */
+export const syntheticSlug = (index: number) => `synthetic-${String(index + 1).padStart(4, "0")}`;
+
+const setField = (frontmatter: string, field: string, value: string) => {
+  const line = new RegExp(`^${field}:.*$`, "m");
+  if (!line.test(frontmatter)) throw new Error(`frontmatter has no ${field}:`);
+  return frontmatter.replace(line, () => `${field}: ${value}`);
+};
+
+/** Titles and labels stay within the schema's limits (90 and 30 characters). */
+const fitted = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
 
 /**
- * The vocabulary of real MDX text: lower-case words of two or more letters, with
- * repeats, after frontmatter, imports and component tags are stripped.
+ * Copy number `index` (0-based) of the real explainers, renamed. The same index always gives the
+ * same page; `real` must be in a fixed order (by slug).
  */
-export function wordListFrom(mdxTexts: string[]): string[] {
-  return mdxTexts.flatMap(
-    (text) =>
-      text
-        .replace(/^---[\s\S]*?---/, " ")
-        .replace(/^import .*$/gm, " ")
-        .replace(/<[^>]+>/g, " ")
-        .toLowerCase()
-        .match(/[a-z][a-z'-]*[a-z]/g) ?? [],
-  );
-}
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** Generates explainer number `index` (0-based); the same inputs always give the same page. */
-export function syntheticExplainer(index: number, inputs: SyntheticInputs): SyntheticExplainer {
-  const random = seededRandom(index * 7919 + 17);
-  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
-  // Mostly frequency-weighted words (a natural distribution), some uniform (a long tail).
-  const distinct = [...new Set(inputs.words)];
-  const word = () => (random() < 0.85 ? pick(inputs.words) : pick(distinct));
-  const phrase = (n: number) => Array.from({ length: n }, word).join(" ");
-  const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-  const sentence = (min = 8, max = 20) => `${capitalise(phrase(between(min, max)))}.`;
-  const fitted = (min: number, max: number) => {
-    let text = sentence(4, 12);
-    while (text.length < min) text = `${text.slice(0, -1)} ${phrase(3)}.`;
-    return text.length > max ? `${text.slice(0, max - 1).trimEnd()}.` : text;
-  };
-
+export function syntheticExplainer(index: number, real: RealExplainer[]): SyntheticExplainer {
+  if (!real.length) throw new Error("no real explainers to copy");
+  const source = real[index % real.length]!;
+  const match = source.mdx.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
+  if (!match) throw new Error(`${source.slug}: no frontmatter`);
   const n = String(index + 1).padStart(4, "0");
-  const slug = `synthetic-${n}`;
-  const sources = [...new Set(Array.from({ length: between(2, 4) }, () => pick(inputs.sourceIds)))];
-  const frontmatter = {
-    title: `Synthetic ${n}: ${capitalise(phrase(between(3, 6)))}`.slice(0, 90),
-    description: fitted(60, 155),
-    summary: Array.from({ length: 3 }, () => fitted(40, 200)),
-    published: new Date(Date.UTC(2024, 0, 1 + (index % 700))).toISOString().slice(0, 10),
-    updated: new Date(Date.UTC(2026, 0, 1 + (index % 300))).toISOString().slice(0, 10),
-    order: 5 + (index % 95),
-    navLabel: `Synthetic ${n}`,
-    sources,
-    related: index > 0 ? [`synthetic-${String(index).padStart(4, "0")}`] : [],
+  const title = match[1]!.match(/^title: (.*)$/m)?.[1]?.replace(/^"|"$/g, "") ?? source.slug;
+  let frontmatter = match[1]!;
+  frontmatter = setField(frontmatter, "title", JSON.stringify(fitted(`${title} (copy ${n})`, 90)));
+  frontmatter = setField(frontmatter, "navLabel", JSON.stringify(`Copy ${n}`));
+  frontmatter = setField(frontmatter, "order", String(10 + (index % 90)));
+  const day = (offset: number) =>
+    new Date(Date.UTC(2024, 0, 1 + offset)).toISOString().slice(0, 10);
+  frontmatter = setField(frontmatter, "published", day(index % 700));
+  frontmatter = setField(frontmatter, "updated", day(700 + (index % 300)));
+  return {
+    slug: syntheticSlug(index),
+    mdx: `---\n${frontmatter}\n---\n${match[2]!}`,
+    copyOf: source.slug,
   };
-
-  const target = between(700, 1000);
-  let words = 0;
-  const blocks: string[] = [];
-  const paragraph = () => {
-    const sentences: string[] = [];
-    for (let i = between(3, 6); i > 0 && words < target; i--) {
-      let s = sentence();
-      words += s.split(" ").length;
-      if (random() < 0.15) {
-        const term = pick(inputs.glossaryIds);
-        const label = term.replaceAll("-", " ");
-        s = `${s.slice(0, -1)}, as in <Term id="${term}">${label}</Term>.`;
-        words += label.split(" ").length + 2;
-      }
-      if (random() < 0.35) s += ` <Cite id="${pick(sources)}" />`;
-      sentences.push(s);
-    }
-    return sentences.join(" ");
-  };
-  blocks.push(
-    `${paragraph()} The report says the aim is to <Q source="${inputs.quote.source}">${inputs.quote.text}</Q>. <Cite id="${sources[0]}" />`,
-  );
-  words += 7 + inputs.quote.text.split(" ").length;
-  while (words < target) {
-    blocks.push(`## ${capitalise(phrase(between(3, 7)))}`);
-    words += 5;
-    for (let p = between(2, 4); p > 0 && words < target; p--) blocks.push(paragraph());
-  }
-
-  const mdx =
-    `---\n${dump(frontmatter, { lineWidth: 200 })}---\n` +
-    `import { Cite, Q, Term } from "@/components/mdx/index";\n\n${blocks.join("\n\n")}\n`;
-  return { slug, mdx, words };
 }
