@@ -1,5 +1,5 @@
-import { formatPartialDate } from "../lib/dates";
-import type { StatusEntry, StatusValue } from "../schemas/status";
+import { formatPartialDate } from "../lib/dates.ts";
+import type { StatusEntry, StatusValue } from "../schemas/status.ts";
 
 /**
  * The date the site is built "as of", `YYYY-MM-DD`: `SITE_BUILD_DATE` when set (so tests can fix

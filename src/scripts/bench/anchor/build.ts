@@ -22,6 +22,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import { load } from "js-yaml";
+import { buildDate, expandStatusNotes } from "../../../build/status.ts";
 import {
   glossaryMarkdown,
   toStarlightMarkdown,
@@ -78,9 +79,17 @@ export function anchorInputs(root = repo): AnchorInputs & {
       id: f.replace(/\.yaml$/, ""),
       ...(load(readFileSync(join(glossaryDir, f), "utf8")) as { term: string; definition: string }),
     }));
+  const statusDir = join(root, "content/status");
+  const status = readdirSync(statusDir)
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => ({
+      id: f.replace(/\.yaml$/, ""),
+      data: load(readFileSync(join(statusDir, f), "utf8")) as StatusEntry,
+    }));
   return {
     sources: new Map(list.map((s) => [s.id, s])),
     terms: new Map(glossary.map((g) => [g.id, g.term])),
+    expandNotes: (mdx) => expandStatusNotes(mdx, status, buildDate()),
     glossary,
   };
 }

@@ -23,6 +23,8 @@ export interface AnchorInputs {
   sources: Map<string, AnchorSource>;
   /** Glossary term names by id (content/glossary/<id>.yaml → `term`). */
   terms: Map<string, string>;
+  /** Replaces each `<StatusNote>` with its sentence as of the build date (the page's words). */
+  expandNotes?: (mdx: string) => string;
 }
 
 /** The converted page: file name under src/content/docs/ and its Markdown. */
@@ -66,7 +68,7 @@ export function toStarlightMarkdown(slug: string, mdx: string, inputs: AnchorInp
     if (!order.includes(id)) order.push(id);
     return order.indexOf(id) + 1;
   };
-  let body = match[2]!
+  let body = (inputs.expandNotes ?? ((text: string) => text))(match[2]!)
     .replace(/^import .*$\n?/gm, "")
     .replace(figures, "")
     .replace(/<Quote\b([^>]*)>([\s\S]*?)<\/Quote>/g, (_, attrs: string, text: string) => {
