@@ -23,6 +23,7 @@ import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import { load } from "js-yaml";
 import { buildDate, expandStatusNotes } from "../../../build/status.ts";
+import type { StatusEntry } from "../../../schemas/status.ts";
 import {
   glossaryMarkdown,
   toStarlightMarkdown,
