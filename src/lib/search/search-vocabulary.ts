@@ -1,4 +1,4 @@
-import { editDistance, typoAllowance, withinOneEdit } from "../edit-distance";
+import { editDistance, typoAllowance, withinEdits } from "../edit-distance";
 import { foldSpelling } from "./search-text";
 
 /** Result kinds, as shown in the filters (and set as `kind` filters in the index). */
@@ -145,39 +145,35 @@ export function buildVocabulary(input: VocabularyInput): Vocabulary {
   return { entries, words, synonyms, english };
 }
 
-/** Site words by first letter and length: a typo keeps the first letter. */
-type WordIndex = Map<string, string[]>;
+/** Site words by first letter, then by length: a typo keeps the first letter. */
+type WordIndex = Map<string, string[][]>;
 
 function indexWords(words: readonly string[]): WordIndex {
   const index: WordIndex = new Map();
   for (const w of words) {
-    const key = `${w[0]}${w.length}`;
-    index.set(key, [...(index.get(key) ?? []), w]);
+    const byLength = index.get(w[0]!) ?? [];
+    (byLength[w.length] ??= []).push(w);
+    index.set(w[0]!, byLength);
   }
   return index;
 }
 
-/** The site word a typo of `word` would be corrected to, if any (same first letter, within reach). */
-function nearestWord(word: string, index: WordIndex, anyWill = false): string | undefined {
+/**
+ * The site word a typo of `word` would be corrected to, if any (same first letter, within
+ * reach): the first one edit away, else the first two away where the word is long enough.
+ */
+function nearestWord(word: string, index: WordIndex): string | undefined {
   const allowance = typoAllowance(word.length);
-  let best: string | undefined;
-  let bestDistance = allowance + 1;
-  for (let length = word.length - allowance; length <= word.length + allowance; length++) {
-    for (const candidate of index.get(`${word[0]}${length}`) ?? []) {
-      if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
-      const d = withinOneEdit(word, candidate)
-        ? 1
-        : allowance > 1
-          ? editDistance(word, candidate)
-          : 2;
-      if (d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
-        if (anyWill) return best;
+  const byLength = index.get(word[0]!);
+  if (!byLength || allowance === 0) return undefined;
+  for (let edits = 1; edits <= allowance; edits++) {
+    for (let length = word.length - edits; length <= word.length + edits; length++) {
+      for (const candidate of byLength[length] ?? []) {
+        if (withinEdits(word, candidate, edits)) return candidate;
       }
     }
   }
-  return best;
+  return undefined;
 }
 
 /** Dictionary words, not on the site, that typo correction would turn into a site word. */
@@ -185,7 +181,7 @@ function nearWords(words: string[], dictionary: readonly string[]): string[] {
   const known = new Set(words);
   const index = indexWords(words.filter((w) => w.length >= 4));
   return dictionary.filter(
-    (w) => w.length >= 4 && !known.has(w) && /^[a-z]+$/.test(w) && nearestWord(w, index, true),
+    (w) => w.length >= 4 && !known.has(w) && /^[a-z]+$/.test(w) && nearestWord(w, index),
   );
 }
 
