@@ -57,9 +57,23 @@ function katakanaWords(run: string, segmenter: Intl.Segmenter): string[] {
  * for long compounds, their dictionary words (能動的 → 能動). Particles written
  * in hiragana (の, さ) are dropped.
  */
-export function japaneseParts(text: string): string[] {
+export function japaneseParts(text: string): readonly string[] {
+  // The same terms recur on every page: each text is split once per build (or page visit).
+  let parts = partsCache.get(text);
+  if (!parts) {
+    parts = splitJapanese(text);
+    partsCache.set(text, parts);
+  }
+  return parts;
+}
+
+const partsCache = new Map<string, readonly string[]>();
+let segmenter: Intl.Segmenter | null | undefined;
+
+function splitJapanese(text: string): string[] {
   const parts = new Set<string>();
-  const segmenter =
+  // One segmenter for all calls: making one loads ICU's dictionary data each time.
+  segmenter ??=
     typeof Intl.Segmenter === "function" ? new Intl.Segmenter("ja", { granularity: "word" }) : null;
   for (const run of text.match(japaneseRun) ?? []) {
     for (const word of run.match(katakana) ?? []) {
