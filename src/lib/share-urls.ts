@@ -30,7 +30,11 @@ export interface SharePaths {
   pasteText: string;
   /** oEmbed JSON. */
   oembed: string;
-  /** 1200×630 PNG share image. */
+  /**
+   * 1200×630 PNG share image: the explainer's, for a card too. A section's copies carry their
+   * own title and description as text; a card per section drew eight times the images (minutes
+   * of CI at a thousand explainers) to repeat that text in pixels.
+   */
   image: string;
 }
 
@@ -46,7 +50,7 @@ export function sharePaths({ slug, card }: ShareRef): SharePaths {
     paste: `paste/${tail}.html`,
     pasteText: `paste/${tail}.txt`,
     oembed: `oembed/${tail}.json`,
-    image: `og/${tail}.png`,
+    image: `og/${slug}.png`,
   };
 }
 

@@ -66,9 +66,10 @@ test("a section is shared by keyboard: its button picks it, “Copy link” copi
   await expect(panel(page).locator('[data-cite="apa"]')).toContainText(
     "The 2025 strategy: Which threats the 2025 strategy names. (2026,",
   );
+  // A section has no card of its own: the image offered is the explainer's.
   await expect(panel(page).getByRole("link", { name: "Share image (PNG)" })).toHaveAttribute(
     "href",
-    /\/og\/strategy\/which-threats-the-2025-strategy-names\.png$/,
+    /\/og\/strategy\.png$/,
   );
 });
 
@@ -132,7 +133,8 @@ test("a section's share link unfurls as the section and lands a reader on it", a
   expect(result.ogDescription).toMatch(/^The strategy calls state-backed cyberattacks/);
   expect(result.ogUrl).toMatch(new RegExp(`/share/strategy/${section}/$`));
   const image = result.ogImage?.[0]?.url ?? "";
-  expect(image).toMatch(new RegExp(`/og/strategy/${section}\\.png$`));
+  // The explainer's own card: the preview's text is the section's, the image the explainer's.
+  expect(image).toMatch(/\/og\/strategy\.png$/);
   expect((await request.get(new URL(image).pathname)).headers()["content-type"]).toBe("image/png");
   // The section's page keeps the full explainer as its canonical.
   const html = await (await request.get(`/share/strategy/${section}/`)).text();

@@ -7,7 +7,7 @@ import {
   readFileSync,
   writeFileSync,
 } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   cardKey,
@@ -16,12 +16,12 @@ import {
   renderShareImage,
   type ShareCard,
 } from "../copies/share-image";
-import { siteConfig } from "../../site.config";
+import { isCopyPath, siteConfig } from "../../site.config";
 
 /**
  * Writes the share image of every built page (its `og:image`, drawn from its
- * `og:title` and `og:description`) at the end of `astro build`, before the
- * link check. Images are cached by a hash of their content in
+ * `og:title` and `og:description`; a section's copies use their explainer's) at the
+ * end of `astro build`, before the link check. Images are cached by a hash of their content in
  * node_modules/.cache/share-images/, so an unchanged card is never drawn twice.
  */
 export function shareImages(): AstroIntegration {
@@ -44,9 +44,13 @@ export function shareImages(): AstroIntegration {
         mkdirSync(cacheDir, { recursive: true });
         const host = new URL(site).host + base.replace(/\/$/, "");
         const cards = new Map<string, ShareCard>();
+        // Cards are drawn from the site's own pages; the copies for other sites (share links,
+        // embeds) show their explainer's card, and the link check finds any that has none.
         const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter(
           (d) =>
-            d.isFile() && d.name.endsWith(".html") && !d.parentPath.includes(`${outDir}/email`),
+            d.isFile() &&
+            d.name.endsWith(".html") &&
+            !isCopyPath(relative(outDir, join(d.parentPath, d.name)).split(sep).join("/")),
         );
         for (const d of files) {
           const found = readShareCard(readFileSync(join(d.parentPath, d.name), "utf8"));

@@ -26,7 +26,7 @@ describe("sharePaths", () => {
       paste: "paste/strategy/in-short.html",
       pasteText: "paste/strategy/in-short.txt",
       oembed: "oembed/strategy/in-short.json",
-      image: "og/strategy/in-short.png",
+      image: "og/strategy.png",
     });
   });
 });
