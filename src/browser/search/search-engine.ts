@@ -26,6 +26,7 @@ import {
   pageWords,
   scoreSections,
   sectionsOf,
+  shortEntryFactor,
   type TermMatch,
 } from "../../lib/search/search-match";
 import {
@@ -200,10 +201,7 @@ async function scorePage(
     );
     if (named) score += t.weight / groups.length;
   }
-  // A query of keywords is best answered where a subject is explained: a section of an
-  // explainer, not a short answer or a tracker entry on another page. Asked as a question,
-  // a short answer may be the best result.
-  if (kind === "Page" && !asked) score *= 0.85;
+  score *= shortEntryFactor(kind, asked);
   return {
     hit: {
       url: `${path}${highlight ? `?${highlight}` : ""}${anchor ? `#${anchor}` : ""}`,

@@ -6,6 +6,16 @@
  */
 import { foldSpelling, hasJapanese, tokenOpen, tokenClose } from "./search-text";
 
+/**
+ * How much a result of `kind` keeps of its score. A query of keywords is best answered where a
+ * subject is explained: a section of an explainer or a glossary entry, not a short entry that
+ * restates it (an answer on the questions page, a status tracker entry — kind "Page" — or a
+ * timeline event). Asked as a question, a short answer may be the best result: it keeps all.
+ */
+export function shortEntryFactor(kind: string, asked: boolean): number {
+  return !asked && (kind === "Page" || kind === "Timeline event") ? 0.8 : 1;
+}
+
 /** A heading Pagefind recorded on a page: its id and the word where it starts. */
 export interface Anchor {
   id: string;
@@ -43,6 +53,13 @@ const endings = new Set(
 );
 
 /**
+ * A word ending in "-ies" or "-ied" as its "-y" form ("companies", "applied" → "company",
+ * "apply"), so that singular and plural meet; "-y" itself is no ending that `isSameWord`
+ * allows, or "policy" would be "police".
+ */
+const singularY = (w: string) => (w.length > 4 ? w.replace(/i(?:es|ed)$/, "y") : w);
+
+/**
  * True when `pageWord` is the word a reader typed (`queryWord`), a longer word it
  * starts (typed while typing), or another form of it. Words that only share a
  * stem are not: "police" is not "policy", though Pagefind stems both to "polic".
@@ -50,8 +67,14 @@ const endings = new Set(
  * write them (Japan's Ministry of Defense, Britain's Ministry of Defence).
  */
 export function isSameWord(queryWord: string, pageWord: string, fold = true): boolean {
-  const q = bare(queryWord, fold);
-  const w = bare(pageWord, fold);
+  // A legal reference's number with its paragraph ("2(3)") is that, not "23".
+  if (/\(/.test(queryWord))
+    return pageWord
+      .toLowerCase()
+      .replace(/^[^\p{L}\p{N}]+/u, "")
+      .startsWith(queryWord.toLowerCase());
+  const q = singularY(bare(queryWord, fold));
+  const w = singularY(bare(pageWord, fold));
   if (!q || !w) return false;
   if (hasJapanese(q)) return w.includes(q);
   if (w.startsWith(q)) return true;

@@ -6,6 +6,7 @@ import {
   namesIn,
   pageWords,
   scoreSections,
+  shortEntryFactor,
   sectionsOf,
   summaryAnchorId,
   type SectionScore,
@@ -24,6 +25,16 @@ describe("isSameWord", () => {
     ["policy", "police", false],
     ["operations", "operators", false],
     ["サイバー", "能動的サイバー防御", true],
+    // Singular and plural in -y / -ies.
+    ["companies", "company", true],
+    ["company", "companies", true],
+    ["duty", "duties.", true],
+    ["agencies", "agency's", true],
+    ["policies", "police", false],
+    // A legal reference's paragraph is not another number.
+    ["2(3)", "2(3),", true],
+    ["2(3)", "23", false],
+    ["21(2)", "21(1)", false],
   ])("%s / %s → %s", (q, w, same) => expect(isSameWord(q, w)).toBe(same));
 });
 
@@ -121,4 +132,17 @@ test("names bridged from Japanese match as the pages spell them", () => {
   expect(isSameWord("defense", "Defence")).toBe(true);
   expect(isSameWord("defense", "Defence", false)).toBe(false);
   expect(isSameWord("defense", "Defense,", false)).toBe(true);
+});
+
+describe("shortEntryFactor", () => {
+  test.each([
+    ["Explainer", false, 1],
+    ["Glossary term", false, 1],
+    ["Page", false, 0.8], // an answer or tracker entry, for a query of keywords
+    ["Timeline event", false, 0.8],
+    ["Page", true, 1], // asked as a question, a short answer may be best
+    ["Timeline event", true, 1],
+  ])("%s, asked %s → %s", (kind, asked, factor) =>
+    expect(shortEntryFactor(kind, asked)).toBe(factor),
+  );
 });
