@@ -13,7 +13,7 @@ import {
   isQuestion,
   planQuery,
   normaliseQuery,
-  stopWords,
+  nameWords,
   type TermGroup,
 } from "../../lib/search/search-query";
 import { editDistance } from "../../lib/edit-distance";
@@ -143,7 +143,7 @@ async function scorePage(
   datas.forEach((forTerm, g) => {
     if (!forTerm.length) return;
     const group = groups[g] as TermGroup;
-    const names = group.alternatives.map((a) => a.split(" ").filter((w) => !stopWords.has(w)));
+    const names = group.alternatives.map(nameWords);
     const typed = names.flat();
     const all = [...new Set(forTerm.flatMap((d) => d.locations))];
     // Pagefind matches prefixes of stems: keep the words that really are the words searched for.

@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { isQuestion, maxQueryLength, normaliseQuery, planQuery } from "@/lib/search/search-query";
+import {
+  isQuestion,
+  maxQueryLength,
+  nameWords,
+  normaliseQuery,
+  planQuery,
+} from "@/lib/search/search-query";
 import { buildVocabulary } from "@/lib/search/search-vocabulary";
 
 const vocab = buildVocabulary({
@@ -67,6 +73,30 @@ describe("planQuery", () => {
     expect(texts(q)).toEqual(expected),
   );
 
+  test.each([
+    ["Article 2(3)", ["article", "2(3)"]], // a paragraph stays with its article
+    ["Art. 21 constitution", ["article", "21", "constitution"]],
+    ["Arts. 5", ["article", "5"]],
+    ["art gallery", ["art", "gallery"]], // "art" alone is a word
+  ])("legal reference %s → %j", (q, expected) => expect(texts(q)).toEqual(expected));
+
+  test.each([
+    ["Britain double lock", "britain", "united kingdom"],
+    ["how does the UK oversee", "uk", "britain"],
+    ["America defend forward", "america", "us"],
+    ["can the military act", "military", "self defense forces"],
+    ["hackback", "hackback", "hack back"],
+    ["can a company counterattack", "counterattack", "hack back"],
+    ["US Forces Japan", "us", "united states"],
+  ])("%s: “%s” is searched by its other English names too (%s)", (q, text, other) => {
+    const group = planQuery(vocab, q).find((g) => g.text === text);
+    expect(group?.alternatives).toContain(other);
+  });
+
+  test("“us” in lower case is a stop word, not the United States", () => {
+    expect(texts("tell us about the law")).toEqual(["law"]);
+  });
+
   test("bridges a term inside a longer query", () => {
     const [nco] = planQuery(vocab, "what does the NCO do");
     expect(nco?.alternatives).toContain("national cybersecurity office");
@@ -107,4 +137,13 @@ describe("isQuestion", () => {
     ["neutralise servers", false],
     ["oversight commission?", true],
   ])("%s → %s", (q, asked) => expect(isQuestion(q)).toBe(asked));
+});
+
+describe("nameWords", () => {
+  test.each([
+    ["japan federation of bar associations", ["japan", "federation", "bar", "associations"]],
+    ["us", ["us"]], // kept as an abbreviation
+    ["it", ["it"]],
+    ["national police agency", ["national", "police", "agency"]],
+  ])("%s → %j", (name, words) => expect(nameWords(name)).toEqual(words));
 });
