@@ -21,6 +21,7 @@ import { foldSpelling, hasJapanese } from "../../lib/search/search-text";
 import {
   excerptOf,
   isSameWord,
+  isTitle,
   linkedSection,
   namesIn,
   pageWords,
@@ -126,8 +127,9 @@ async function scorePage(
   groups: TermGroup[],
   weights: number[],
   base: string,
-  asked: boolean,
+  query: string,
 ): Promise<Scored | undefined> {
+  const asked = isQuestion(query);
   // The page's first result loads its text; the others (one per term) then reuse it. Loaded
   // together, they would each fetch it, and some come back without it.
   const opening = candidate.byTerm.find((r) => r?.length)?.[0];
@@ -202,6 +204,8 @@ async function scorePage(
     if (named) score += t.weight / groups.length;
   }
   score *= shortEntryFactor(kind, asked);
+  // A query that is the page's title names the page (explainers' titles are pinned already).
+  if (isTitle(query, title)) score += 2 * terms.reduce((sum, t) => sum + t.weight, 0);
   return {
     hit: {
       url: `${path}${highlight ? `?${highlight}` : ""}${anchor ? `#${anchor}` : ""}`,
@@ -263,7 +267,7 @@ async function rank(
     .sort((a, b) => b.coverage - a.coverage || b.weight - a.weight)
     .slice(0, maxScored);
   const scored = (
-    await Promise.all(shortlist.map((c) => scorePage(c, groups, weights, base, isQuestion(query))))
+    await Promise.all(shortlist.map((c) => scorePage(c, groups, weights, base, query)))
   )
     .filter(
       (s): s is Scored =>

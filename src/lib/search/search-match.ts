@@ -16,6 +16,20 @@ export function shortEntryFactor(kind: string, asked: boolean): number {
   return !asked && (kind === "Page" || kind === "Timeline event") ? 0.8 : 1;
 }
 
+const titleKey = (s: string) =>
+  foldSpelling(s)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * True when the query is, word for word, a page's title ("What is in force now"), whatever its
+ * case and punctuation: the reader names that page, though its words are question words.
+ */
+export function isTitle(query: string, title: string): boolean {
+  const q = titleKey(query);
+  return q.length > 0 && q === titleKey(title);
+}
+
 /** A heading Pagefind recorded on a page: its id and the word where it starts. */
 export interface Anchor {
   id: string;

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   excerptOf,
   isSameWord,
+  isTitle,
   linkedSection,
   namesIn,
   pageWords,
@@ -145,4 +146,15 @@ describe("shortEntryFactor", () => {
   ])("%s, asked %s → %s", (kind, asked, factor) =>
     expect(shortEntryFactor(kind, asked)).toBe(factor),
   );
+});
+
+describe("isTitle", () => {
+  test.each([
+    ["what is in force now", "What is in force now", true],
+    ["What is in force now?", "What is in force now", true],
+    ["questions readers ask", "Questions readers ask", true],
+    ["in force", "What is in force now", false], // part of a title is not the title
+    ["what is in force", "What is in force now", false],
+    ["", "", false],
+  ])("%j / %j → %s", (query, title, same) => expect(isTitle(query, title)).toBe(same));
 });
