@@ -53,6 +53,9 @@ export function nameWords(alternative: string): string[] {
   return words.length > 1 ? words.filter((w) => !stopWords.has(w)) : words;
 }
 
+/** Words that ask for an amount after "how": "how long", "how many", "how often". */
+const howWords = new Set(["long", "many", "much", "often", "soon", "far", "old", "big"]);
+
 const questionOpeners = new Set(
   (
     "what whats who whom whose when where why how which can could does do did is are was were " +
@@ -293,7 +296,10 @@ export function planQuery(vocab: Vocabulary, query: string): TermGroup[] {
       const word =
         /^arts?$/.test(latin[i] ?? "") && /^\d/.test(next) ? "article" : (latin[i] ?? "");
       // "No." before a number is part of a legal reference ("Act No. 42"); otherwise a stop word.
-      const keep = !stopWords.has(word) || capitals[at + i] || (word === "no" && /^\d/.test(next));
+      // After "how", a word that asks for an amount is part of the question ("how long").
+      const asks = latin[i - 1] === "how" && howWords.has(word);
+      const keep =
+        !asks && (!stopWords.has(word) || capitals[at + i] || (word === "no" && /^\d/.test(next)));
       if (keep) groups.push({ text: word, alternatives: [word.replace(/\.$/, "")], entries: [] });
       i++;
     }
