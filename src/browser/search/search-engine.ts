@@ -19,6 +19,7 @@ import {
 import { editDistance } from "../../lib/edit-distance";
 import { foldSpelling, hasJapanese } from "../../lib/search/search-text";
 import {
+  compareResults,
   excerptOf,
   isSameWord,
   isTitle,
@@ -28,6 +29,7 @@ import {
   scoreSections,
   sectionsOf,
   shortEntryFactor,
+  type ResultRank,
   type TermMatch,
 } from "../../lib/search/search-match";
 import {
@@ -114,11 +116,8 @@ interface Candidate {
   weight: number;
 }
 
-interface Scored {
+interface Scored extends ResultRank {
   hit: SearchHit;
-  coverage: number;
-  sectionCoverage: number;
-  score: number;
 }
 
 /** A page's verified matches, best section, excerpt and score. */
@@ -220,6 +219,7 @@ async function scorePage(
     coverage: terms.length,
     sectionCoverage: top.coverage,
     score,
+    mentions: terms.reduce((sum, t) => sum + t.weight * t.locations.length, 0),
   };
 }
 
@@ -273,10 +273,7 @@ async function rank(
       (s): s is Scored =>
         !!s && s.coverage >= need && (s.coverage === n || n < 3 || s.sectionCoverage >= need),
     )
-    .sort(
-      (a, b) =>
-        b.coverage - a.coverage || b.sectionCoverage - a.sectionCoverage || b.score - a.score,
-    );
+    .sort(compareResults);
   return { pinned, scored, unknown };
 }
 

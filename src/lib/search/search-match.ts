@@ -267,3 +267,28 @@ export function excerptOf(
   const after = start + length < visible.length ? " …" : "";
   return `${before}${html}${after}`;
 }
+
+/** What a page result is ranked by, most important first. */
+export interface ResultRank {
+  /** How many of the query's terms the page holds. */
+  coverage: number;
+  /** How many its best section holds. */
+  sectionCoverage: number;
+  score: number;
+  /** How often the page holds the query's terms, rarer ones counting more. */
+  mentions: number;
+}
+
+/**
+ * Orders page results: by how much of the query the page holds, then its best section, then
+ * score; two pages that score alike (a name in one section of each) rank by how often they
+ * mention the query's terms, so the page that is more about them comes first.
+ */
+export function compareResults(a: ResultRank, b: ResultRank): number {
+  return (
+    b.coverage - a.coverage ||
+    b.sectionCoverage - a.sectionCoverage ||
+    b.score - a.score ||
+    b.mentions - a.mentions
+  );
+}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
+  compareResults,
   excerptOf,
   isSameWord,
   isTitle,
@@ -157,4 +158,22 @@ describe("isTitle", () => {
     ["what is in force", "What is in force now", false],
     ["", "", false],
   ])("%j / %j → %s", (query, title, same) => expect(isTitle(query, title)).toBe(same));
+});
+
+describe("compareResults", () => {
+  const rank = (coverage: number, sectionCoverage: number, score: number, mentions: number) => ({
+    coverage,
+    sectionCoverage,
+    score,
+    mentions,
+  });
+  test("more of the query first, then the best section, then score", () => {
+    expect(compareResults(rank(3, 1, 1, 1), rank(2, 2, 9, 9))).toBeLessThan(0);
+    expect(compareResults(rank(2, 2, 1, 1), rank(2, 1, 9, 9))).toBeLessThan(0);
+    expect(compareResults(rank(2, 2, 5, 1), rank(2, 2, 4, 9))).toBeLessThan(0);
+  });
+  test("alike scores: the page that mentions the terms more often first", () => {
+    expect(compareResults(rank(2, 2, 2.2, 5.5), rank(2, 2, 2.2, 2.2))).toBeLessThan(0);
+    expect(compareResults(rank(2, 2, 2.2, 2.2), rank(2, 2, 2.2, 5.5))).toBeGreaterThan(0);
+  });
 });
