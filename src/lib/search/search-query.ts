@@ -103,6 +103,8 @@ interface Lookup {
   english: Map<string, VocabularyEntry[]>;
   readings: Map<string, { entries: VocabularyEntry[]; english?: string }>;
   japanese: Map<string, { entries: VocabularyEntry[]; english?: string }>;
+  /** The English names of several words that Japanese names stand for ("SDF Act"), by phrase key. */
+  names: Set<string>;
   longestJapanese: number;
 }
 
@@ -134,8 +136,13 @@ function lookup(vocab: Vocabulary): Lookup {
     for (const r of s.readings)
       if (!readings.has(r)) readings.set(r, { entries: [], english: s.english });
   }
+  const names = new Set(
+    vocab.synonyms
+      .map((s) => phraseKey(foldSpelling(s.english)))
+      .filter((k) => k.includes(" ") && !english.has(k)),
+  );
   const longestJapanese = Math.max(0, ...[...japanese.keys()].map((k) => k.length));
-  const built = { english, readings, japanese, longestJapanese };
+  const built = { english, readings, japanese, names, longestJapanese };
   lookups.set(vocab, built);
   return built;
 }
@@ -248,6 +255,8 @@ function namedSpan(words: string[], at: number, table: Lookup): [number, TermGro
     const span = words.slice(at, at + len).join(" ");
     const entries = table.english.get(phraseKey(span));
     if (entries) return [len, namedGroup(span, entries)];
+    // The English name of an actor or law ("SDF Act", "Foreign Minister"): a name, not its words.
+    if (len > 1 && table.names.has(phraseKey(span))) return [len, namedGroup(span, [])];
     const reading = romajiKey(span);
     const hit = reading.length >= 5 ? table.readings.get(reading) : undefined;
     if (hit) return [len, namedGroup(span, hit.entries, hit.english, false)];

@@ -96,6 +96,12 @@ describe("planQuery", () => {
     expect(group?.alternatives).toContain(other);
   });
 
+  test("the English name of several words a Japanese name stands for is one name", () => {
+    expect(texts("Prime Minister order")).toEqual(["prime minister", "order"]);
+    expect(planQuery(vocab, "prime minister")[0]?.alternatives).toEqual(["prime minister"]);
+    expect(texts("minister order")).toEqual(["minister", "order"]); // a word of it is a word
+  });
+
   test("“us” in lower case is a stop word, not the United States", () => {
     expect(texts("tell us about the law")).toEqual(["law"]);
   });
