@@ -6,6 +6,7 @@
 import { newPagesQueries } from "./dev-new-pages.ts";
 import { firstSuite } from "./first-suite.ts";
 import type { QualityQuery } from "./queries.ts";
+import { variantQueries } from "./dev-variants.ts";
 
 const acdWho = "/active-cyber-defense/#what-police-and-the-sdf-may-do-and-who-approves";
 const privacyLaw = "/privacy-safeguards/#what-the-law-allows-and-what-it-rules-out";
@@ -342,4 +343,9 @@ const newQueries: QualityQuery[] = [
   },
 ];
 
-export const devQueries: QualityQuery[] = [...firstSuite, ...newQueries, ...newPagesQueries];
+export const devQueries: QualityQuery[] = [
+  ...firstSuite,
+  ...newQueries,
+  ...newPagesQueries,
+  ...variantQueries,
+];

@@ -13,19 +13,23 @@ import {
   isQuestion,
   planQuery,
   normaliseQuery,
-  stopWords,
+  nameWords,
   type TermGroup,
 } from "../../lib/search/search-query";
 import { editDistance } from "../../lib/edit-distance";
 import { foldSpelling, hasJapanese } from "../../lib/search/search-text";
 import {
+  compareResults,
   excerptOf,
   isSameWord,
+  isTitle,
   linkedSection,
   namesIn,
   pageWords,
   scoreSections,
   sectionsOf,
+  shortEntryFactor,
+  type ResultRank,
   type TermMatch,
 } from "../../lib/search/search-match";
 import {
@@ -112,11 +116,8 @@ interface Candidate {
   weight: number;
 }
 
-interface Scored {
+interface Scored extends ResultRank {
   hit: SearchHit;
-  coverage: number;
-  sectionCoverage: number;
-  score: number;
 }
 
 /** A page's verified matches, best section, excerpt and score. */
@@ -125,8 +126,9 @@ async function scorePage(
   groups: TermGroup[],
   weights: number[],
   base: string,
-  asked: boolean,
+  query: string,
 ): Promise<Scored | undefined> {
+  const asked = isQuestion(query);
   // The page's first result loads its text; the others (one per term) then reuse it. Loaded
   // together, they would each fetch it, and some come back without it.
   const opening = candidate.byTerm.find((r) => r?.length)?.[0];
@@ -142,7 +144,7 @@ async function scorePage(
   datas.forEach((forTerm, g) => {
     if (!forTerm.length) return;
     const group = groups[g] as TermGroup;
-    const names = group.alternatives.map((a) => a.split(" ").filter((w) => !stopWords.has(w)));
+    const names = group.alternatives.map(nameWords);
     const typed = names.flat();
     const all = [...new Set(forTerm.flatMap((d) => d.locations))];
     // Pagefind matches prefixes of stems: keep the words that really are the words searched for.
@@ -200,10 +202,9 @@ async function scorePage(
     );
     if (named) score += t.weight / groups.length;
   }
-  // A query of keywords is best answered where a subject is explained: a section of an
-  // explainer, not a short answer or a tracker entry on another page. Asked as a question,
-  // a short answer may be the best result.
-  if (kind === "Page" && !asked) score *= 0.85;
+  score *= shortEntryFactor(kind, asked);
+  // A query that is the page's title names the page (explainers' titles are pinned already).
+  if (isTitle(query, title)) score += 2 * terms.reduce((sum, t) => sum + t.weight, 0);
   return {
     hit: {
       url: `${path}${highlight ? `?${highlight}` : ""}${anchor ? `#${anchor}` : ""}`,
@@ -218,6 +219,7 @@ async function scorePage(
     coverage: terms.length,
     sectionCoverage: top.coverage,
     score,
+    mentions: terms.reduce((sum, t) => sum + t.weight * t.locations.length, 0),
   };
 }
 
@@ -265,16 +267,13 @@ async function rank(
     .sort((a, b) => b.coverage - a.coverage || b.weight - a.weight)
     .slice(0, maxScored);
   const scored = (
-    await Promise.all(shortlist.map((c) => scorePage(c, groups, weights, base, isQuestion(query))))
+    await Promise.all(shortlist.map((c) => scorePage(c, groups, weights, base, query)))
   )
     .filter(
       (s): s is Scored =>
         !!s && s.coverage >= need && (s.coverage === n || n < 3 || s.sectionCoverage >= need),
     )
-    .sort(
-      (a, b) =>
-        b.coverage - a.coverage || b.sectionCoverage - a.sectionCoverage || b.score - a.score,
-    );
+    .sort(compareResults);
   return { pinned, scored, unknown };
 }
 

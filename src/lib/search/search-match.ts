@@ -6,6 +6,30 @@
  */
 import { foldSpelling, hasJapanese, tokenOpen, tokenClose } from "./search-text";
 
+/**
+ * How much a result of `kind` keeps of its score. A query of keywords is best answered where a
+ * subject is explained: a section of an explainer or a glossary entry, not a short entry that
+ * restates it (an answer on the questions page, a status tracker entry — kind "Page" — or a
+ * timeline event). Asked as a question, a short answer may be the best result: it keeps all.
+ */
+export function shortEntryFactor(kind: string, asked: boolean): number {
+  return !asked && (kind === "Page" || kind === "Timeline event") ? 0.8 : 1;
+}
+
+const titleKey = (s: string) =>
+  foldSpelling(s)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * True when the query is, word for word, a page's title ("What is in force now"), whatever its
+ * case and punctuation: the reader names that page, though its words are question words.
+ */
+export function isTitle(query: string, title: string): boolean {
+  const q = titleKey(query);
+  return q.length > 0 && q === titleKey(title);
+}
+
 /** A heading Pagefind recorded on a page: its id and the word where it starts. */
 export interface Anchor {
   id: string;
@@ -43,6 +67,13 @@ const endings = new Set(
 );
 
 /**
+ * A word ending in "-ies" or "-ied" as its "-y" form ("companies", "applied" → "company",
+ * "apply"), so that singular and plural meet; "-y" itself is no ending that `isSameWord`
+ * allows, or "policy" would be "police".
+ */
+const singularY = (w: string) => (w.length > 4 ? w.replace(/i(?:es|ed)$/, "y") : w);
+
+/**
  * True when `pageWord` is the word a reader typed (`queryWord`), a longer word it
  * starts (typed while typing), or another form of it. Words that only share a
  * stem are not: "police" is not "policy", though Pagefind stems both to "polic".
@@ -50,8 +81,14 @@ const endings = new Set(
  * write them (Japan's Ministry of Defense, Britain's Ministry of Defence).
  */
 export function isSameWord(queryWord: string, pageWord: string, fold = true): boolean {
-  const q = bare(queryWord, fold);
-  const w = bare(pageWord, fold);
+  // A legal reference's number with its paragraph ("2(3)") is that, not "23".
+  if (/\(/.test(queryWord))
+    return pageWord
+      .toLowerCase()
+      .replace(/^[^\p{L}\p{N}]+/u, "")
+      .startsWith(queryWord.toLowerCase());
+  const q = singularY(bare(queryWord, fold));
+  const w = singularY(bare(pageWord, fold));
   if (!q || !w) return false;
   if (hasJapanese(q)) return w.includes(q);
   if (w.startsWith(q)) return true;
@@ -229,4 +266,29 @@ export function excerptOf(
   const before = start > 0 ? "… " : "";
   const after = start + length < visible.length ? " …" : "";
   return `${before}${html}${after}`;
+}
+
+/** What a page result is ranked by, most important first. */
+export interface ResultRank {
+  /** How many of the query's terms the page holds. */
+  coverage: number;
+  /** How many its best section holds. */
+  sectionCoverage: number;
+  score: number;
+  /** How often the page holds the query's terms, rarer ones counting more. */
+  mentions: number;
+}
+
+/**
+ * Orders page results: by how much of the query the page holds, then its best section, then
+ * score; two pages that score alike (a name in one section of each) rank by how often they
+ * mention the query's terms, so the page that is more about them comes first.
+ */
+export function compareResults(a: ResultRank, b: ResultRank): number {
+  return (
+    b.coverage - a.coverage ||
+    b.sectionCoverage - a.sectionCoverage ||
+    b.score - a.score ||
+    b.mentions - a.mentions
+  );
 }

@@ -43,6 +43,19 @@ export const stopWords = new Set(
   ).split(" "),
 );
 
+/**
+ * The words of a name or term searched for, as they must be found on a page: a name of several
+ * words without its stop words ("Japan Federation of Bar Associations"), a single word as it is,
+ * even a stop word, which the reader kept as an abbreviation ("US", "IT").
+ */
+export function nameWords(alternative: string): string[] {
+  const words = alternative.split(" ").filter(Boolean);
+  return words.length > 1 ? words.filter((w) => !stopWords.has(w)) : words;
+}
+
+/** Words that ask for an amount after "how": "how long", "how many", "how often". */
+const howWords = new Set(["long", "many", "much", "often", "soon", "far", "old", "big"]);
+
 const questionOpeners = new Set(
   (
     "what whats who whom whose when where why how which can could does do did is are was were " +
@@ -77,8 +90,9 @@ interface Token {
   japanese: boolean;
 }
 
+// A word, or a legal reference's number with its paragraph ("2(3)", "21(2)"), kept whole.
 const tokenPattern =
-  /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]+|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+  /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]+|\p{N}+(?:-\p{N}+)?(?:\(\p{N}{1,3}\))+|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 
 function tokenize(folded: string): Token[] {
   return (folded.match(tokenPattern) ?? []).map((text) => ({ text, japanese: hasJapanese(text) }));
@@ -89,6 +103,8 @@ interface Lookup {
   english: Map<string, VocabularyEntry[]>;
   readings: Map<string, { entries: VocabularyEntry[]; english?: string }>;
   japanese: Map<string, { entries: VocabularyEntry[]; english?: string }>;
+  /** The English names of several words that Japanese names stand for ("SDF Act"), by phrase key. */
+  names: Set<string>;
   longestJapanese: number;
 }
 
@@ -120,8 +136,13 @@ function lookup(vocab: Vocabulary): Lookup {
     for (const r of s.readings)
       if (!readings.has(r)) readings.set(r, { entries: [], english: s.english });
   }
+  const names = new Set(
+    vocab.synonyms
+      .map((s) => phraseKey(foldSpelling(s.english)))
+      .filter((k) => k.includes(" ") && !english.has(k)),
+  );
   const longestJapanese = Math.max(0, ...[...japanese.keys()].map((k) => k.length));
-  const built = { english, readings, japanese, longestJapanese };
+  const built = { english, readings, japanese, names, longestJapanese };
   lookups.set(vocab, built);
   return built;
 }
@@ -183,12 +204,59 @@ function japaneseGroups(run: string, table: Lookup): TermGroup[] {
   return groups;
 }
 
+/**
+ * Other English names readers use for what the pages name: each set's names are searched
+ * together, so a page that writes one is found by any. Spelling variants are folded elsewhere
+ * (`foldSpelling`); these are different words for the same thing.
+ */
+export const englishSynonyms: readonly (readonly string[])[] = [
+  ["uk", "united kingdom", "britain", "british", "great britain"],
+  ["us", "united states", "america", "american", "usa"],
+  ["sdf", "self-defense forces", "military", "armed forces", "japanese military"],
+  [
+    "hack back",
+    "hackback",
+    "hack-back",
+    "hacking back",
+    "counterattack",
+    "counter-attack",
+    "strike back",
+  ],
+];
+
+const synonymTable = new Map(
+  englishSynonyms.flatMap((set) => set.map((name) => [phraseKey(name), set] as const)),
+);
+
+/**
+ * The synonym set a run of words names, if any. A name that is also a stop word ("us") counts
+ * only when typed in capitals ("US").
+ */
+function synonymSpan(
+  words: string[],
+  at: number,
+  capitals: boolean[],
+): [number, TermGroup] | undefined {
+  for (let len = Math.min(3, words.length - at); len >= 1; len--) {
+    const span = words.slice(at, at + len).join(" ");
+    const set = synonymTable.get(phraseKey(span));
+    if (!set || (len === 1 && stopWords.has(span) && !capitals[at])) continue;
+    return [
+      len,
+      { text: span, alternatives: [...new Set(set.map((n) => n.replace(/-/g, " ")))], entries: [] },
+    ];
+  }
+  return undefined;
+}
+
 /** The longest run of words at `at` that names something: an English key or a reading. */
 function namedSpan(words: string[], at: number, table: Lookup): [number, TermGroup] | undefined {
   for (let len = Math.min(6, words.length - at); len >= 1; len--) {
     const span = words.slice(at, at + len).join(" ");
     const entries = table.english.get(phraseKey(span));
     if (entries) return [len, namedGroup(span, entries)];
+    // The English name of an actor or law ("SDF Act", "Foreign Minister"): a name, not its words.
+    if (len > 1 && table.names.has(phraseKey(span))) return [len, namedGroup(span, [])];
     const reading = romajiKey(span);
     const hit = reading.length >= 5 ? table.readings.get(reading) : undefined;
     if (hit) return [len, namedGroup(span, hit.entries, hit.english, false)];
@@ -225,16 +293,22 @@ export function planQuery(vocab: Vocabulary, query: string): TermGroup[] {
   let at = 0; // index in `tokens` of latin[0]
   const flushLatin = () => {
     for (let i = 0; i < latin.length;) {
-      const named = namedSpan(latin, i, table);
+      const named =
+        namedSpan(latin, i, table) ?? synonymSpan(latin, i, capitals.slice(at, at + latin.length));
       if (named) {
         groups.push(named[1]);
         i += named[0];
         continue;
       }
-      const word = latin[i] ?? "";
       const next = latin[i + 1] ?? "";
+      // "Art. 21", "Arts. 5": the pages write "Article".
+      const word =
+        /^arts?$/.test(latin[i] ?? "") && /^\d/.test(next) ? "article" : (latin[i] ?? "");
       // "No." before a number is part of a legal reference ("Act No. 42"); otherwise a stop word.
-      const keep = !stopWords.has(word) || capitals[at + i] || (word === "no" && /^\d/.test(next));
+      // After "how", a word that asks for an amount is part of the question ("how long").
+      const asks = latin[i - 1] === "how" && howWords.has(word);
+      const keep =
+        !asks && (!stopWords.has(word) || capitals[at + i] || (word === "no" && /^\d/.test(next)));
       if (keep) groups.push({ text: word, alternatives: [word.replace(/\.$/, "")], entries: [] });
       i++;
     }

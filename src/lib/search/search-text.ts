@@ -11,10 +11,25 @@ const variants: [RegExp, string][] = [
   [/\bpre-emptive(ly)?\b/g, "preemptive$1"],
   [/\bpre-empt/g, "preempt"],
   [/defence/g, "defense"],
-  [/\bneutralis(e|es|ed|ing|ation)\b/g, "neutraliz$1"],
-  [/\borganis(e|es|ed|ing|ation|ations)\b/g, "organiz$1"],
+  [/\boffence(s)?\b/g, "offense$1"],
+  [/\blicence(s|d)?\b/g, "license$1"],
+  // Verbs in -ise (and their -isation nouns) that British writers spell with an s.
+  [
+    /\b(neutral|organ|author|recogn|critic|priorit|minim|maxim|real|character|summar|util|mobil|legal|central|standard|final|digit|militar|special|categor|stabil|normal|harmon|civil|scrutin|formal|local|privat|capital|familiar|apolog|jeopard|computer|modern|optim)is(e|es|ed|ing|ation|ations)\b/g,
+    "$1iz$2",
+  ],
+  [/\banalys(e|es|ed|ing)\b/g, "analyz$1"],
+  [/\bparalys(e|es|ed|ing)\b/g, "paralyz$1"],
+  // -our for -or, in the words that take it (not "four", "hour", "our", "tour").
+  [
+    /\b(behavi|fav|hon|lab|col|neighb|rum|endeav|harb|vig|hum|arm)our(s|ed|ing|ite|ites|able)?\b/g,
+    "$1or$2",
+  ],
   [/\bcentre(s)?\b/g, "center$1"],
   [/\bprogramme(s)?\b/g, "program$1"],
+  [/\bcatalogue(s)?\b/g, "catalog$1"],
+  [/\bjudgement(s)?\b/g, "judgment$1"],
+  [/\b(travel|cancel|label|model|signal|channel|fuel)l(ed|ing|er|ers)\b/g, "$1$2"],
   [/[\u2018\u2019]/g, "'"],
   [/[\u201C\u201D]/g, '"'],
 ];

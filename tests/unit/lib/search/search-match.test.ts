@@ -1,11 +1,14 @@
 import { describe, expect, test } from "vitest";
 import {
+  compareResults,
   excerptOf,
   isSameWord,
+  isTitle,
   linkedSection,
   namesIn,
   pageWords,
   scoreSections,
+  shortEntryFactor,
   sectionsOf,
   summaryAnchorId,
   type SectionScore,
@@ -24,6 +27,16 @@ describe("isSameWord", () => {
     ["policy", "police", false],
     ["operations", "operators", false],
     ["サイバー", "能動的サイバー防御", true],
+    // Singular and plural in -y / -ies.
+    ["companies", "company", true],
+    ["company", "companies", true],
+    ["duty", "duties.", true],
+    ["agencies", "agency's", true],
+    ["policies", "police", false],
+    // A legal reference's paragraph is not another number.
+    ["2(3)", "2(3),", true],
+    ["2(3)", "23", false],
+    ["21(2)", "21(1)", false],
   ])("%s / %s → %s", (q, w, same) => expect(isSameWord(q, w)).toBe(same));
 });
 
@@ -121,4 +134,46 @@ test("names bridged from Japanese match as the pages spell them", () => {
   expect(isSameWord("defense", "Defence")).toBe(true);
   expect(isSameWord("defense", "Defence", false)).toBe(false);
   expect(isSameWord("defense", "Defense,", false)).toBe(true);
+});
+
+describe("shortEntryFactor", () => {
+  test.each([
+    ["Explainer", false, 1],
+    ["Glossary term", false, 1],
+    ["Page", false, 0.8], // an answer or tracker entry, for a query of keywords
+    ["Timeline event", false, 0.8],
+    ["Page", true, 1], // asked as a question, a short answer may be best
+    ["Timeline event", true, 1],
+  ])("%s, asked %s → %s", (kind, asked, factor) =>
+    expect(shortEntryFactor(kind, asked)).toBe(factor),
+  );
+});
+
+describe("isTitle", () => {
+  test.each([
+    ["what is in force now", "What is in force now", true],
+    ["What is in force now?", "What is in force now", true],
+    ["questions readers ask", "Questions readers ask", true],
+    ["in force", "What is in force now", false], // part of a title is not the title
+    ["what is in force", "What is in force now", false],
+    ["", "", false],
+  ])("%j / %j → %s", (query, title, same) => expect(isTitle(query, title)).toBe(same));
+});
+
+describe("compareResults", () => {
+  const rank = (coverage: number, sectionCoverage: number, score: number, mentions: number) => ({
+    coverage,
+    sectionCoverage,
+    score,
+    mentions,
+  });
+  test("more of the query first, then the best section, then score", () => {
+    expect(compareResults(rank(3, 1, 1, 1), rank(2, 2, 9, 9))).toBeLessThan(0);
+    expect(compareResults(rank(2, 2, 1, 1), rank(2, 1, 9, 9))).toBeLessThan(0);
+    expect(compareResults(rank(2, 2, 5, 1), rank(2, 2, 4, 9))).toBeLessThan(0);
+  });
+  test("alike scores: the page that mentions the terms more often first", () => {
+    expect(compareResults(rank(2, 2, 2.2, 5.5), rank(2, 2, 2.2, 2.2))).toBeLessThan(0);
+    expect(compareResults(rank(2, 2, 2.2, 2.2), rank(2, 2, 2.2, 5.5))).toBeGreaterThan(0);
+  });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { isQuestion, maxQueryLength, normaliseQuery, planQuery } from "@/lib/search/search-query";
+import {
+  isQuestion,
+  maxQueryLength,
+  nameWords,
+  normaliseQuery,
+  planQuery,
+} from "@/lib/search/search-query";
 import { buildVocabulary } from "@/lib/search/search-vocabulary";
 
 const vocab = buildVocabulary({
@@ -63,9 +69,42 @@ describe("planQuery", () => {
     ["what is it", ["what", "is", "it"]],
     ["US Forces Japan", ["us", "forces", "japan"]], // a stop word in capitals is an abbreviation
     ["does it matter to IT vendors", ["matter", "it", "vendors"]],
+    ["how long is the data kept", ["data", "kept"]], // "how long" asks; "long" is not a topic
+    ["how many sectors", ["sectors"]],
+    ["a long list", ["long", "list"]],
   ])("%s → %j (question and stop words drop out)", (q, expected) =>
     expect(texts(q)).toEqual(expected),
   );
+
+  test.each([
+    ["Article 2(3)", ["article", "2(3)"]], // a paragraph stays with its article
+    ["Art. 21 constitution", ["article", "21", "constitution"]],
+    ["Arts. 5", ["article", "5"]],
+    ["art gallery", ["art", "gallery"]], // "art" alone is a word
+  ])("legal reference %s → %j", (q, expected) => expect(texts(q)).toEqual(expected));
+
+  test.each([
+    ["Britain double lock", "britain", "united kingdom"],
+    ["how does the UK oversee", "uk", "britain"],
+    ["America defend forward", "america", "us"],
+    ["can the military act", "military", "self defense forces"],
+    ["hackback", "hackback", "hack back"],
+    ["can a company counterattack", "counterattack", "hack back"],
+    ["US Forces Japan", "us", "united states"],
+  ])("%s: “%s” is searched by its other English names too (%s)", (q, text, other) => {
+    const group = planQuery(vocab, q).find((g) => g.text === text);
+    expect(group?.alternatives).toContain(other);
+  });
+
+  test("the English name of several words a Japanese name stands for is one name", () => {
+    expect(texts("Prime Minister order")).toEqual(["prime minister", "order"]);
+    expect(planQuery(vocab, "prime minister")[0]?.alternatives).toEqual(["prime minister"]);
+    expect(texts("minister order")).toEqual(["minister", "order"]); // a word of it is a word
+  });
+
+  test("“us” in lower case is a stop word, not the United States", () => {
+    expect(texts("tell us about the law")).toEqual(["law"]);
+  });
 
   test("bridges a term inside a longer query", () => {
     const [nco] = planQuery(vocab, "what does the NCO do");
@@ -107,4 +146,13 @@ describe("isQuestion", () => {
     ["neutralise servers", false],
     ["oversight commission?", true],
   ])("%s → %s", (q, asked) => expect(isQuestion(q)).toBe(asked));
+});
+
+describe("nameWords", () => {
+  test.each([
+    ["japan federation of bar associations", ["japan", "federation", "bar", "associations"]],
+    ["us", ["us"]], // kept as an abbreviation
+    ["it", ["it"]],
+    ["national police agency", ["national", "police", "agency"]],
+  ])("%s → %j", (name, words) => expect(nameWords(name)).toEqual(words));
 });

@@ -15,6 +15,15 @@ describe("foldSpelling", () => {
     ["neutralisation", "neutralization"],
     ["Self-Defence Forces", "self-defense forces"],
     ["ＡＣＤ", "acd"],
+    ["analysed communications", "analyzed communications"],
+    ["authorised officers", "authorized officers"],
+    ["the prioritisation of defence", "the prioritization of defense"],
+    ["behaviour and favour", "behavior and favor"],
+    ["four hours in our tour", "four hours in our tour"],
+    ["criminal offences", "criminal offenses"],
+    ["modelling", "modeling"],
+    ["advise the premise", "advise the premise"], // not every -ise is British
+    ["emphasis", "emphasis"],
   ])("%s → %s", (input, expected) => {
     expect(foldSpelling(input)).toBe(expected);
   });
