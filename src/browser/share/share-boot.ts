@@ -5,15 +5,32 @@
  */
 import type { SharePanel } from "./share-panel";
 
+/**
+ * The panel's link and embed-code fields come in a <noscript> (SharePanel.astro): text fields
+ * in the closed panel make Chromium style and lay out all of it as the page loads. This puts
+ * them in the panel, once, as it opens.
+ */
+function addFields(panel: HTMLDetailsElement): void {
+  const kept = panel.querySelector("noscript[data-share-fields]");
+  if (!kept) return;
+  const template = document.createElement("template");
+  template.innerHTML = kept.textContent ?? "";
+  kept.replaceWith(template.content);
+}
+
 export function bootSharePanel(): void {
   const panel = document.querySelector<HTMLDetailsElement>("details[data-share]");
   if (!panel) return;
   let started: Promise<SharePanel> | undefined;
-  const start = () =>
-    (started ??= Promise.all([
+  // A click on the summary comes before the panel opens: the fields are there in its first frame.
+  panel.querySelector("summary")?.addEventListener("click", () => addFields(panel));
+  const start = () => {
+    addFields(panel);
+    return (started ??= Promise.all([
       import("./share-panel"),
       import("../full-styles").then((m) => m.loadFullStyles()),
     ]).then(([m]) => m.startSharePanel(panel)));
+  };
   panel.addEventListener("toggle", () => void (panel.open && start()));
   for (const button of document.querySelectorAll<HTMLButtonElement>("[data-share-section]")) {
     const heading = button.previousElementSibling;

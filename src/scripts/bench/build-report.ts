@@ -3,10 +3,9 @@
  * wall and CPU time, where this site's build spends it (set-up and bundling, rendering per kind of
  * output, each integration's step), and the ratios to the anchor's build in the same run.
  */
-import { availableParallelism, loadavg } from "node:os";
 import { buildAnchor, removeAnchor, type AnchorBuild } from "./anchor/build.ts";
 import { buildCopy, outputKinds, removeCopy, type BuildReport } from "./build.ts";
-import { kib, mib, print, ratio, secs, table } from "./report.ts";
+import { kib, machineLoad, mib, print, ratio, secs, table } from "./report.ts";
 
 /** Pages + index of both sites at one size, `rounds` times each, alternating. */
 export interface BuildRounds {
@@ -69,9 +68,7 @@ export function printRounds(rounds: BuildRounds): { site: number; anchor: number
     anchor: Math.min(...rounds.anchor.map((a) => a.wallMs)),
   };
   const index = rounds.anchor.map((a) => (a.indexMs === undefined ? "?" : secs(a.indexMs)));
-  print(
-    `  anchor's Pagefind step: ${index.join(", ")}; machine load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
-  );
+  print(`  anchor's Pagefind step: ${index.join(", ")}; ${machineLoad()}`);
   // CPU time moves less than wall time when other work shares the machine: printed beside it.
   const cpuBest = (list: { cpuMs: number | undefined }[]) =>
     Math.min(...list.map((b) => b.cpuMs ?? Number.POSITIVE_INFINITY));
@@ -102,10 +99,7 @@ export function printBuild(report: BuildReport, explainers: number): void {
     `  astro build, cold: ${secs(report.wallMs)} wall for ${report.htmlPages} HTML files ` +
       `(${explainers} explainers) — ${perHtml.toFixed(1)} ms per HTML file`,
   );
-  print(
-    `  CPU time ${cpu(report.cpuMs)} (machine load ${loadavg()[0]!.toFixed(1)} on ` +
-      `${availableParallelism()} cores: wall time grows with it)`,
-  );
+  print(`  CPU time ${cpu(report.cpuMs)} (${machineLoad()}: wall time grows with it)`);
   print(
     `  set-up and bundling ${secs(report.setupMs)} (Vite ${secs(report.bundleMs)}); ` +
       `rendering all routes ${secs(report.renderMs)}`,

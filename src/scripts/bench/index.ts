@@ -28,7 +28,18 @@ import { measureFirstScreen } from "./first-screen.ts";
 import { lighthouseCategories } from "./lighthouse.ts";
 import { benchLoad, formatLoad, loadErrorsBudget } from "./load.ts";
 import { launchBrowser } from "./page-metrics.ts";
-import { bytes, heading, kib, ms, print, ratio, secs, spread, table } from "./report.ts";
+import {
+  bytes,
+  heading,
+  kib,
+  machineLoad,
+  ms,
+  print,
+  ratio,
+  secs,
+  spread,
+  table,
+} from "./report.ts";
 import { benchSearch } from "./search.ts";
 import { anchorSearchUi, siteSearchUi } from "./search-timing.ts";
 import { lighthousePages, measurePages, searchBoth, type Origins } from "./side-by-side.ts";
@@ -166,7 +177,10 @@ async function lighthouseSection(origins: Origins): Promise<void> {
   const runs = Number(args["lighthouse-runs"]);
   heading(`Lighthouse 12.2.3, mobile, ${runs} runs a page, alternating; the worst run`);
   const paths = (args.explainer ? [args.explainer] : slugs).map((s) => `/${s}/`);
+  // TBT is simulated from the trace's real task lengths: a busy machine inflates it on both sides.
+  const loadBefore = machineLoad();
   const results = await lighthousePages(origins, ["/", ...paths], runs, lighthouseCategories);
+  print(`  ${loadBefore} before these runs, ${machineLoad()} after`);
   const rows = [
     ["page", "LCP site", "anchor", "ratio", "TBT site (runs)", "anchor", "CLS site", "anchor"],
   ];

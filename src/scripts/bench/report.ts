@@ -1,6 +1,7 @@
 /**
  * How the bench prints: units, aligned tables, section headings, and the median and worst of runs.
  */
+import { availableParallelism, loadavg } from "node:os";
 
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
@@ -10,6 +11,10 @@ export const bytes = (n: number) => `${Math.round(n).toLocaleString("en")} B`;
 /** A ratio, this site's figure over the anchor's: "0.35×" (or "–" when the anchor's is 0). */
 export const ratio = (site: number, anchor: number) =>
   anchor > 0 ? `${(site / anchor).toFixed(2)}×` : "–";
+
+/** The machine's one-minute load average and its cores: "machine load 11.5 on 2 cores". */
+export const machineLoad = () =>
+  `machine load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
 
 export const print = (line = "") => console.log(line);
 export const heading = (text: string) =>
