@@ -32,12 +32,14 @@ export function kindFromParam(value: string | null): ResultKind | undefined {
 }
 
 let engine: Promise<{ api: PagefindApi; vocab: Vocabulary }> | undefined;
-let english: Promise<string[]> | undefined;
+let typos: Promise<Pick<Vocabulary, "words" | "english">> | undefined;
 
-/** The English words typo correction leaves alone, loaded the first time a word matches nothing. */
-function loadEnglish(base: string): Promise<string[]> {
-  english ??= fetch(`${base}search-english.json`).then((r) => r.json() as Promise<string[]>);
-  return english;
+/** The words typo correction needs, loaded the first time a word matches nothing. */
+function loadTypos(base: string): Promise<Pick<Vocabulary, "words" | "english">> {
+  typos ??= fetch(`${base}search-typos.json`).then(
+    (r) => r.json() as Promise<Pick<Vocabulary, "words" | "english">>,
+  );
+  return typos;
 }
 
 /** Loads Pagefind and the vocabulary, once. Pagefind's URL is built at runtime so Vite leaves it alone. */
@@ -240,7 +242,7 @@ export function mountSearch(
     const outcome = await searchSite(api, vocab, query, {
       kind,
       base,
-      loadEnglish: () => loadEnglish(base),
+      loadTypos: () => loadTypos(base),
       isStale: () => mine !== ticket,
     });
     if (mine !== ticket) return;
