@@ -42,6 +42,24 @@ function loadTypos(base: string): Promise<Pick<Vocabulary, "words" | "english">>
   return typos;
 }
 
+/**
+ * Pagefind on the main thread hands every result of a page the same object and rewrites its
+ * `locations` on each `data()` call (a worker sends each its own copy): each result gets its own.
+ */
+function ownLocations(api: PagefindApi): PagefindApi {
+  return {
+    ...api,
+    search: async (term, opts) => {
+      const found = await api.search(term, opts);
+      for (const result of found?.results ?? []) {
+        const { data, words } = result;
+        result.data = async () => ({ ...(await data()), locations: [...words] });
+      }
+      return found;
+    },
+  };
+}
+
 /** Loads Pagefind and the vocabulary, once. Pagefind's URL is built at runtime so Vite leaves it alone. */
 export function loadSearch(base: string): Promise<{ api: PagefindApi; vocab: Vocabulary }> {
   engine ??= (async () => {
@@ -53,6 +71,9 @@ export function loadSearch(base: string): Promise<{ api: PagefindApi; vocab: Voc
       loadFullStyles(), // results are built here, so their CSS is not on the page
     ]);
     await api.options({
+      // Search runs on the page: a worker costs its own 12 KiB script and start-up, and
+      // a search of this small index takes a few milliseconds on the main thread.
+      noWorker: true,
       baseUrl: base,
       excerptLength: 22,
       highlightParam: "highlight",
@@ -65,7 +86,7 @@ export function loadSearch(base: string): Promise<{ api: PagefindApi; vocab: Voc
       },
     });
     await api.init();
-    return { api, vocab };
+    return { api: ownLocations(api), vocab };
   })();
   return engine;
 }
