@@ -8,6 +8,7 @@ import { loadFullStyles } from "../full-styles";
 import type { PagefindApi } from "./pagefind-types";
 import { searchSite, type SearchOutcome } from "./search-engine";
 import { normaliseQuery } from "../../lib/search/search-query";
+import { hasJapanese } from "../../lib/search/search-text";
 import type { ResultKind, Vocabulary } from "../../lib/search/search-vocabulary";
 
 const kinds: ResultKind[] = ["Explainer", "Glossary term", "Timeline event", "Page"];
@@ -30,6 +31,9 @@ export const kindParams: Record<ResultKind, string> = {
 export function kindFromParam(value: string | null): ResultKind | undefined {
   return kinds.find((k) => kindParams[k] === value);
 }
+
+/** How long a query of one or two letters waits for the next key before it is searched, ms. */
+const shortQueryPause = 300;
 
 let engine: Promise<{ api: PagefindApi; vocab: Vocabulary }> | undefined;
 let typos: Promise<Pick<Vocabulary, "words" | "english">> | undefined;
@@ -256,6 +260,14 @@ export function mountSearch(
     if (!query) {
       root.hidden = true;
       return;
+    }
+    // One or two letters match, as a prefix, most pages: searched at once, each key on the way
+    // to a longer query would load a dozen pages' text that the next key makes useless. Their
+    // part of the index, which the longer query needs too, loads meanwhile.
+    if (query.length <= 2 && !hasJapanese(query)) {
+      void loadSearch(base).then(({ api }) => api.preload(query));
+      await new Promise((resolve) => setTimeout(resolve, shortQueryPause));
+      if (mine !== ticket) return;
     }
     const { api, vocab } = await loadSearch(base);
     // Keys typed while Pagefind loaded: only the last query is searched.
