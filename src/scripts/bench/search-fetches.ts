@@ -36,7 +36,7 @@ try {
   );
   for (const f of run.fetches) console.log(`${String(f.bytes).padStart(8)}  ${f.path}`);
   console.log(
-    `${kib(run.bytes)} in ${run.requests} requests; first search ${Math.round(run.firstMs)} ms`,
+    `${kib(run.bytes)} in ${run.requests} requests; first search ${Math.round(run.firstMs)} ms, warm ${Math.round(run.warmMs)} ms`,
   );
 } finally {
   await browser.close();
