@@ -20,6 +20,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** The same word positions as `data().locations`, known without loading the page's text. */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 export interface PagefindSearch {

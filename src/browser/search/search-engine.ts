@@ -71,8 +71,8 @@ export interface SearchOptions {
   limit?: number;
   /** The site's base path, e.g. `/` or `/cyber/`. */
   base: string;
-  /** Loads the English words typo correction leaves alone (only when a word matched nothing). */
-  loadEnglish?: () => Promise<string[]>;
+  /** Loads the words typo correction needs (`words`, `english`), only when a word matched nothing. */
+  loadTypos?: () => Promise<Pick<Vocabulary, "words" | "english">>;
   /**
    * True once the reader has typed on: the search stops at its next step and returns no
    * results (nobody will see them), so the query typed last gets the machine to itself.
@@ -312,7 +312,7 @@ export async function searchSite(
   // unless they are English words the reader may well mean.
   let correctedTo: string | undefined;
   if (!ranked.pinned.length && (ranked.unknown || !ranked.scored.length)) {
-    if (options.loadEnglish && !vocab.english.length) vocab.english = await options.loadEnglish();
+    if (options.loadTypos && !vocab.words.length) Object.assign(vocab, await options.loadTypos());
     if (isStale()) return nothing;
     const corrected = correctTypos(vocab, query);
     const again = corrected ? await rank(api, vocab, corrected, options.base, isStale) : undefined;

@@ -8,6 +8,7 @@ import { loadFullStyles } from "../full-styles";
 import type { PagefindApi } from "./pagefind-types";
 import { searchSite, type SearchOutcome } from "./search-engine";
 import { normaliseQuery } from "../../lib/search/search-query";
+import { hasJapanese } from "../../lib/search/search-text";
 import type { ResultKind, Vocabulary } from "../../lib/search/search-vocabulary";
 
 const kinds: ResultKind[] = ["Explainer", "Glossary term", "Timeline event", "Page"];
@@ -31,13 +32,36 @@ export function kindFromParam(value: string | null): ResultKind | undefined {
   return kinds.find((k) => kindParams[k] === value);
 }
 
-let engine: Promise<{ api: PagefindApi; vocab: Vocabulary }> | undefined;
-let english: Promise<string[]> | undefined;
+/** How long a query of one or two letters waits for the next key before it is searched, ms. */
+const shortQueryPause = 300;
 
-/** The English words typo correction leaves alone, loaded the first time a word matches nothing. */
-function loadEnglish(base: string): Promise<string[]> {
-  english ??= fetch(`${base}search-english.json`).then((r) => r.json() as Promise<string[]>);
-  return english;
+let engine: Promise<{ api: PagefindApi; vocab: Vocabulary }> | undefined;
+let typos: Promise<Pick<Vocabulary, "words" | "english">> | undefined;
+
+/** The words typo correction needs, loaded the first time a word matches nothing. */
+function loadTypos(base: string): Promise<Pick<Vocabulary, "words" | "english">> {
+  typos ??= fetch(`${base}search-typos.json`).then(
+    (r) => r.json() as Promise<Pick<Vocabulary, "words" | "english">>,
+  );
+  return typos;
+}
+
+/**
+ * Pagefind on the main thread hands every result of a page the same object and rewrites its
+ * `locations` on each `data()` call (a worker sends each its own copy): each result gets its own.
+ */
+function ownLocations(api: PagefindApi): PagefindApi {
+  return {
+    ...api,
+    search: async (term, opts) => {
+      const found = await api.search(term, opts);
+      for (const result of found?.results ?? []) {
+        const { data, words } = result;
+        result.data = async () => ({ ...(await data()), locations: [...words] });
+      }
+      return found;
+    },
+  };
 }
 
 /** Loads Pagefind and the vocabulary, once. Pagefind's URL is built at runtime so Vite leaves it alone. */
@@ -51,6 +75,9 @@ export function loadSearch(base: string): Promise<{ api: PagefindApi; vocab: Voc
       loadFullStyles(), // results are built here, so their CSS is not on the page
     ]);
     await api.options({
+      // Search runs on the page: a worker costs its own 12 KiB script and start-up, and
+      // a search of this small index takes a few milliseconds on the main thread.
+      noWorker: true,
       baseUrl: base,
       excerptLength: 22,
       highlightParam: "highlight",
@@ -63,7 +90,7 @@ export function loadSearch(base: string): Promise<{ api: PagefindApi; vocab: Voc
       },
     });
     await api.init();
-    return { api, vocab };
+    return { api: ownLocations(api), vocab };
   })();
   return engine;
 }
@@ -234,13 +261,21 @@ export function mountSearch(
       root.hidden = true;
       return;
     }
+    // One or two letters match, as a prefix, most pages: searched at once, each key on the way
+    // to a longer query would load a dozen pages' text that the next key makes useless. Their
+    // part of the index, which the longer query needs too, loads meanwhile.
+    if (query.length <= 2 && !hasJapanese(query)) {
+      void loadSearch(base).then(({ api }) => api.preload(query));
+      await new Promise((resolve) => setTimeout(resolve, shortQueryPause));
+      if (mine !== ticket) return;
+    }
     const { api, vocab } = await loadSearch(base);
     // Keys typed while Pagefind loaded: only the last query is searched.
     if (mine !== ticket) return;
     const outcome = await searchSite(api, vocab, query, {
       kind,
       base,
-      loadEnglish: () => loadEnglish(base),
+      loadTypos: () => loadTypos(base),
       isStale: () => mine !== ticket,
     });
     if (mine !== ticket) return;

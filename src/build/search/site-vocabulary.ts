@@ -8,7 +8,7 @@ let built: Promise<Vocabulary> | undefined;
  * The site's search vocabulary, built once per build from the content
  * collections, the Japanese names and an English word list (for the words
  * typo correction must leave alone). Served as `/search-vocabulary.json`
- * (without the English words) and `/search-english.json` (them alone).
+ * (without the words for typo correction) and `/search-typos.json` (them alone).
  */
 export function siteVocabulary(): Promise<Vocabulary> {
   built ??= (async () => {

@@ -53,6 +53,8 @@ export interface SearchRun {
   requests: number;
   /** Requests made by Pagefind's worker (its WASM, index and fragment files). */
   workerRequests: number;
+  /** Each fetch of the first search: its path and transferred bytes, in the order they finished. */
+  fetches: { path: string; bytes: number }[];
 }
 
 const pagefindData = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
@@ -95,11 +97,12 @@ export async function searchOnce(
     const page = await context.newPage();
     await page.goto(origin + path, { waitUntil: "networkidle" });
     await page.waitForTimeout(300);
-    const sizes: Promise<number>[] = [];
+    const sizes: Promise<{ path: string; bytes: number }>[] = [];
     let workerRequests = 0;
     const count = (r: Request) => {
-      sizes.push(transferSize(r));
-      if (pagefindData.test(new URL(r.url()).pathname)) workerRequests++;
+      const path = new URL(r.url()).pathname;
+      sizes.push(transferSize(r).then((bytes) => ({ path, bytes })));
+      if (pagefindData.test(path)) workerRequests++;
     };
     context.on("requestfinished", count);
     await page.keyboard.press(ui.open);
@@ -109,8 +112,8 @@ export async function searchOnce(
     await page.waitForLoadState("networkidle");
     await page.waitForTimeout(300);
     context.off("requestfinished", count);
-    const counted = await Promise.all(sizes);
-    const bytes = counted.reduce((a, b) => a + b, 0);
+    const fetches = await Promise.all(sizes);
+    const bytes = fetches.reduce((a, f) => a + f.bytes, 0);
     await page.locator(ui.input).fill("");
     const warmMs = await typeAndTime(page, ui, queries.warm);
     if (!workerRequests) {
@@ -118,7 +121,7 @@ export async function searchOnce(
         `${origin}${path}: no Pagefind worker fetch was counted for the first search`,
       );
     }
-    return { firstMs, warmMs, bytes, requests: counted.length, workerRequests };
+    return { firstMs, warmMs, bytes, requests: fetches.length, workerRequests, fetches };
   } finally {
     await context.close();
   }
