@@ -19,28 +19,136 @@ const types: Record<string, string> = {
   ".png": "image/png",
 };
 
-/** Sets `height` everywhere the build wrote `from` for the embed at `embedPath`. */
-function rewrite(dist: string, tail: string, slug: string, card: string, height: number): void {
-  const oembedFile = join(dist, "oembed", `${tail}.json`);
-  const json = JSON.parse(readFileSync(oembedFile, "utf8")) as { height: number; html: string };
-  json.height = height;
-  json.html = json.html.replace(/ height="\d+"/, ` height="${height}"`);
-  writeFileSync(oembedFile, JSON.stringify(json, null, 2));
-  const pageFile = join(dist, slug, "index.html");
-  if (!existsSync(pageFile)) return;
-  let page = readFileSync(pageFile, "utf8");
-  if (card) {
-    page = page.replace(new RegExp(`(<li data-card="${card}" data-height=")\\d+"`), `$1${height}"`);
-  } else {
-    page = page
-      .replace(/(<details [^>]*data-share [^>]*data-height=")\d+"/, `$1${height}"`)
-      // The embed code in the panel's text area (the whole explainer's, the one shown first).
-      .replace(
-        new RegExp(`(&lt;iframe src="[^"]*/embed/${slug}/"[^\\n]*? height=")\\d+"`),
-        `$1${height}"`,
-      );
+/** Sets the measured `height` of each embed in `heights` in its oEmbed JSON. */
+function rewriteOembed(dist: string, heights: Map<string, number>): void {
+  for (const [tail, height] of heights) {
+    const oembedFile = join(dist, "oembed", `${tail}.json`);
+    const json = JSON.parse(readFileSync(oembedFile, "utf8")) as { height: number; html: string };
+    json.height = height;
+    json.html = json.html.replace(/ height="\d+"/, ` height="${height}"`);
+    writeFileSync(oembedFile, JSON.stringify(json, null, 2));
   }
-  writeFileSync(pageFile, page);
+}
+
+/**
+ * Sets the measured heights in each explainer's page, read and written once however many of
+ * its cards were measured: the share panel's and its text area's for the whole explainer (the
+ * tail `slug`), each card's `data-height` for `slug/card`.
+ */
+function rewritePages(dist: string, heights: Map<string, number>): void {
+  const bySlug = new Map<string, [string, number][]>();
+  for (const [tail, height] of heights) {
+    const [slug = "", card = ""] = tail.split("/");
+    const list = bySlug.get(slug) ?? [];
+    list.push([card, height]);
+    bySlug.set(slug, list);
+  }
+  for (const [slug, list] of bySlug) {
+    const pageFile = join(dist, slug, "index.html");
+    if (!existsSync(pageFile)) continue;
+    let page = readFileSync(pageFile, "utf8");
+    for (const [card, height] of list) {
+      if (card) {
+        page = page.replace(
+          new RegExp(`(<li data-card="${card}" data-height=")\\d+"`),
+          `$1${height}"`,
+        );
+      } else {
+        page = page
+          .replace(/(<details [^>]*data-share [^>]*data-height=")\d+"/, `$1${height}"`)
+          // The embed code in the panel's text area (the whole explainer's, the one shown first).
+          .replace(
+            new RegExp(`(&lt;iframe src="[^"]*/embed/${slug}/"[^\\n]*? height=")\\d+"`),
+            `$1${height}"`,
+          );
+      }
+    }
+    writeFileSync(pageFile, page);
+  }
+}
+
+/** Embeds loaded at once in one measuring page: few enough that a page's frames stay small. */
+const batchSize = 12;
+/** Measuring pages working at once, each in its own renderer process: one per core of these machines. */
+const pageCount = 2;
+/** The made-up origin the embeds are served from, through Playwright's routing, not a server. */
+const origin = "http://embed-heights.invalid";
+/** The measuring page's own path: an empty document the embeds' frames go into. */
+const hostPath = "/__embed-heights__";
+
+/**
+ * Loads the embed documents (`embed/<tail>/`) of `dist` in Chromium and returns each one's
+ * content height plus {@link heightMargin}. Each embed is loaded in an `<iframe>`
+ * {@link embedWidth} wide and 100 px high — the same viewport a page of its own would get —
+ * in batches of {@link batchSize} in one same-origin page, so the browser measures many per
+ * round trip; {@link pageCount} such pages work in parallel.
+ */
+async function measure(
+  browser: import("playwright-core").Browser,
+  dist: string,
+  tails: string[],
+): Promise<Map<string, number>> {
+  const heights = new Map<string, number>();
+  let next = 0;
+  const work = async () => {
+    const context = await browser.newContext({ viewport: { width: embedWidth, height: 100 } });
+    await context.route(`${origin}/**`, (route) => {
+      const path = decodeURIComponent(new URL(route.request().url()).pathname);
+      if (path === hostPath) {
+        return route.fulfill({
+          contentType: "text/html",
+          body: '<!doctype html><html lang="en"><title>Embed heights</title><body style="margin:0">',
+        });
+      }
+      const rest = path.startsWith(siteConfig.base) ? path.slice(siteConfig.base.length) : path;
+      let file = join(dist, rest);
+      if (rest.endsWith("/") || rest === "") file = join(file, "index.html");
+      if (!existsSync(file)) return route.fulfill({ status: 404, body: "" });
+      return route.fulfill({
+        contentType: types[extname(file)] ?? "application/octet-stream",
+        body: readFileSync(file),
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(`${origin}${hostPath}`);
+    while (next < tails.length) {
+      const batch = tails.slice(next, next + batchSize);
+      next += batch.length;
+      const srcs = batch.map((tail) => `${origin}${siteConfig.base}embed/${tail}/`);
+      const measured = await page.evaluate(
+        async ({ srcs, width }) => {
+          const frames = srcs.map((src) => {
+            const frame = document.createElement("iframe");
+            // All at the top left, in view: a frame out of view may be left unrendered.
+            frame.style.cssText = `position:absolute;top:0;left:0;border:0;width:${width}px;height:100px`;
+            frame.src = src;
+            return frame;
+          });
+          const loaded = frames.map(
+            (frame) => new Promise((done) => frame.addEventListener("load", done, { once: true })),
+          );
+          document.body.append(...frames);
+          await Promise.all(loaded);
+          const result = await Promise.all(
+            frames.map(async (frame) => {
+              const doc = frame.contentDocument!;
+              // Laid out first, so that the fonts its text needs are asked for before waiting.
+              void doc.documentElement.scrollHeight;
+              await doc.fonts.ready;
+              return Math.ceil(doc.documentElement.scrollHeight);
+            }),
+          );
+          for (const frame of frames) frame.remove();
+          return result;
+        },
+        { srcs, width: embedWidth },
+      );
+      batch.forEach((tail, i) => heights.set(tail, measured[i]! + heightMargin));
+    }
+    await context.close();
+  };
+  await Promise.all(Array.from({ length: pageCount }, work));
+  return heights;
 }
 
 /**
@@ -82,31 +190,12 @@ export function embedHeights(): AstroIntegration {
           return;
         }
         try {
-          const page = await browser.newPage({ viewport: { width: embedWidth, height: 100 } });
-          const origin = "http://embed-heights.invalid";
-          await page.route(`${origin}/**`, (route) => {
-            const path = decodeURIComponent(new URL(route.request().url()).pathname);
-            const rest = path.startsWith(siteConfig.base)
-              ? path.slice(siteConfig.base.length)
-              : path;
-            let file = join(dist, rest);
-            if (rest.endsWith("/") || rest === "") file = join(file, "index.html");
-            if (!existsSync(file)) return route.fulfill({ status: 404, body: "" });
-            return route.fulfill({
-              contentType: types[extname(file)] ?? "application/octet-stream",
-              body: readFileSync(file),
-            });
-          });
-          for (const tail of tails) {
-            await page.goto(`${origin}${siteConfig.base}embed/${tail}/`);
-            const content = await page.evaluate(async () => {
-              await document.fonts.ready;
-              return Math.ceil(document.documentElement.scrollHeight);
-            });
-            const [slug = "", card = ""] = tail.split("/");
-            rewrite(dist, tail, slug, card, content + heightMargin);
-          }
-          logger.info(`measured ${tails.length} embeds at ${embedWidth} px`);
+          const started = performance.now();
+          const heights = await measure(browser, dist, tails);
+          rewriteOembed(dist, heights);
+          rewritePages(dist, heights);
+          const ms = Math.round(performance.now() - started);
+          logger.info(`measured ${tails.length} embeds at ${embedWidth} px in ${ms} ms`);
         } finally {
           await browser.close();
         }

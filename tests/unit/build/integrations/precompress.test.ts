@@ -1,0 +1,20 @@
+import { describe, expect, test } from "vitest";
+import { compressionFor } from "@/build/integrations/precompress";
+
+describe("compressionFor", () => {
+  test.each([
+    ["index.html", 11, 9],
+    ["history/index.html", 11, 9],
+    ["glossary/index.html", 11, 9],
+    ["_astro/site.css", 11, 9],
+    ["rss.xml", 11, 9],
+    ["embed/history/index.html", 5, 6],
+    ["embed/history/in-short/index.html", 5, 6],
+    ["email/history/index.html", 4, 6],
+    ["paste/history/index.html", 4, 6],
+    ["oembed/history.json", 4, 6],
+    ["share/history/in-short/index.html", 4, 6],
+  ])("%s: brotli %i, gzip %i", (path, quality, level) => {
+    expect(compressionFor(path)).toEqual({ quality, level });
+  });
+});
