@@ -16,8 +16,6 @@
  *   npm run bench -- --port 4424           # serve the built site on this port (anchor: next one)
  */
 import { createServer, type AddressInfo } from "node:net";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createStaticServer } from "../static-server.ts";
 import { ensureAnchorInstalled, precompressAnchor, removeAnchor } from "./anchor/build.ts";
@@ -27,7 +25,7 @@ import { pagesAndIndexRounds, printBuild, printRounds } from "./build-report.ts"
 import { measureFirstScreen } from "./first-screen.ts";
 import { lighthouseCategories } from "./lighthouse.ts";
 import { benchLoad, formatLoad, loadErrorsBudget } from "./load.ts";
-import { launchBrowser } from "./page-metrics.ts";
+import { launchBrowser, listPages } from "./page-metrics.ts";
 import {
   bytes,
   heading,
@@ -73,17 +71,6 @@ async function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
-}
-
-/** URL paths of the built HTML pages (no embeds, email files or redirects). */
-function listPages(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith(".html"))
-    .map((d) => join(d.parentPath, d.name).slice(dist.length))
-    .filter((p) => !/^\/(embed|email|pagefind)\//.test(p))
-    .filter((p) => !readFileSync(join(dist, p), "utf8").includes('http-equiv="refresh"'))
-    .map((p) => (p === "/404.html" ? "/404.html" : p.replace(/index\.html$/, "")))
-    .sort();
 }
 
 async function pagesSection(origins: Origins, sitePages: string[]): Promise<void> {

@@ -4,6 +4,8 @@
  * and external, brotli-compressed), and the layout shift (CLS) it sees; plus the size of
  * the HTML response itself with its inlined CSS.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { chromium, type Browser, type Page, type Request } from "@playwright/test";
 import { chromiumLaunchOptions } from "../../../tests/support/chromium.ts";
@@ -194,4 +196,15 @@ export function htmlBreakdown(html: string): { part: string; brotli: number }[] 
     ...parts.filter((p) => p.brotli > 0),
     { part: "the rest (text and markup)", brotli: brotliSize(rest) },
   ];
+}
+
+/** URL paths of the built HTML pages (no embeds, email files or redirects). */
+export function listPages(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith(".html"))
+    .map((d) => join(d.parentPath, d.name).slice(dist.length))
+    .filter((p) => !/^\/(embed|email|pagefind)\//.test(p))
+    .filter((p) => !readFileSync(join(dist, p), "utf8").includes('http-equiv="refresh"'))
+    .map((p) => (p === "/404.html" ? "/404.html" : p.replace(/index\.html$/, "")))
+    .sort();
 }
