@@ -15,10 +15,16 @@ const gzipAsync = promisify(gzip);
 export const compressibleFile = /\.(html|css|js|mjs|json|xml|txt|svg|webmanifest)$/;
 
 /**
- * Files smaller than this are left as they are: with its headers, such a response fits in one
- * TCP packet (about 1,460 bytes) compressed or not, so compressing it saves no round trip.
+ * Whether a built file (path relative to the base path, size in bytes) gets `.br` and `.gz`
+ * copies. A response that fits in one TCP packet (about 1,460 bytes with its headers) gains no
+ * round trip from compression, so smaller files are left as they are. The copies for other
+ * sites are fetched rarely and are most of the files (56 an explainer): they are compressed
+ * only when that saves a round trip, when larger than a first window (10 packets, 14,600
+ * bytes) less its headers. Most email files, paste copies and share links are not.
  */
-export const minimumSize = 1400;
+export function worthCompressing(path: string, size: number): boolean {
+  return size >= (isCopyPath(path) ? 14_000 : 1_400);
+}
 
 /** Brotli quality and gzip level for a built file (path relative to the base path). */
 export function compressionFor(path: string): { quality: number; level: number } {
@@ -75,7 +81,7 @@ export function precompress(): AstroIntegration {
             copy: isCopyPath(path),
             size: statSync(join(outDir, path)).size,
           }))
-          .filter(({ size }) => size >= minimumSize)
+          .filter(({ path, size }) => worthCompressing(path, size))
           .sort((a, b) => Number(a.copy) - Number(b.copy) || b.size - a.size)
           .map(({ path }) => path);
         let next = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { compressionFor } from "@/build/integrations/precompress";
+import { compressionFor, worthCompressing } from "@/build/integrations/precompress";
 
 describe("compressionFor", () => {
   test.each([
@@ -16,5 +16,22 @@ describe("compressionFor", () => {
     ["share/history/in-short/index.html", 4, 6],
   ])("%s: brotli %i, gzip %i", (path, quality, level) => {
     expect(compressionFor(path)).toEqual({ quality, level });
+  });
+});
+
+describe("worthCompressing", () => {
+  test.each([
+    ["robots.txt", 120, false],
+    ["index.html", 1_399, false],
+    ["index.html", 1_400, true],
+    ["history/index.html", 60_000, true],
+    ["oembed/history.json", 900, false],
+    ["email/history.html", 6_000, false],
+    ["share/history/in-short/index.html", 3_000, false],
+    ["embed/history/in-short/index.html", 13_999, false],
+    ["embed/history/index.html", 60_000, true],
+    ["paste/history.html", 20_000, true],
+  ])("%s of %i bytes: %s", (path, size, worth) => {
+    expect(worthCompressing(path, size)).toBe(worth);
   });
 });
