@@ -145,14 +145,32 @@ export function buildVocabulary(input: VocabularyInput): Vocabulary {
   return { entries, words, synonyms, english };
 }
 
-/** Site words by first letter, then by length: a typo keeps the first letter. */
-type WordIndex = Map<string, string[][]>;
+/**
+ * Site words by first letter, then by length (a typo keeps the first letter), each with the
+ * set of letters it uses as a bit mask.
+ */
+type WordIndex = Map<string, { words: string[]; letters: number[] }[]>;
+
+/** The characters a word uses, one bit each (a-z have bits of their own). */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
+  return mask;
+}
+
+function bitCount(x: number): number {
+  let count = 0;
+  for (; x; count++) x &= x - 1;
+  return count;
+}
 
 function indexWords(words: readonly string[]): WordIndex {
   const index: WordIndex = new Map();
   for (const w of words) {
     const byLength = index.get(w[0]!) ?? [];
-    (byLength[w.length] ??= []).push(w);
+    const slot = (byLength[w.length] ??= { words: [], letters: [] });
+    slot.words.push(w);
+    slot.letters.push(letterMask(w));
     index.set(w[0]!, byLength);
   }
   return index;
@@ -161,14 +179,22 @@ function indexWords(words: readonly string[]): WordIndex {
 /**
  * The site word a typo of `word` would be corrected to, if any (same first letter, within
  * reach): the first one edit away, else the first two away where the word is long enough.
+ * An edit adds or removes at most two of the letters a word uses, so words whose letters
+ * differ by more are skipped before the slower comparison (the build checks a quarter of a
+ * million dictionary words).
  */
 function nearestWord(word: string, index: WordIndex): string | undefined {
   const allowance = typoAllowance(word.length);
   const byLength = index.get(word[0]!);
   if (!byLength || allowance === 0) return undefined;
+  const letters = letterMask(word);
   for (let edits = 1; edits <= allowance; edits++) {
     for (let length = word.length - edits; length <= word.length + edits; length++) {
-      for (const candidate of byLength[length] ?? []) {
+      const slot = byLength[length];
+      if (!slot) continue;
+      for (let i = 0; i < slot.words.length; i++) {
+        const candidate = slot.words[i]!;
+        if (bitCount(letters ^ slot.letters[i]!) > 2 * edits) continue;
         if (withinEdits(word, candidate, edits)) return candidate;
       }
     }
