@@ -145,11 +145,71 @@ export function buildVocabulary(input: VocabularyInput): Vocabulary {
   return { entries, words, synonyms, english };
 }
 
+/** Site words by first letter, then by length: a typo keeps the first letter. */
+type WordIndex = Map<string, string[][]>;
+
+function indexWords(words: readonly string[]): WordIndex {
+  const index: WordIndex = new Map();
+  for (const w of words) {
+    const byLength = index.get(w[0]!) ?? [];
+    (byLength[w.length] ??= []).push(w);
+    index.set(w[0]!, byLength);
+  }
+  return index;
+}
+
 /**
- * Site words by first letter, then by length (a typo keeps the first letter), each with the
- * set of letters it uses as a bit mask.
+ * The site word a typo of `word` would be corrected to, if any (same first letter, within
+ * reach): the first one edit away, else the first two away where the word is long enough.
  */
-type WordIndex = Map<string, { words: string[]; letters: number[] }[]>;
+function nearestWord(word: string, index: WordIndex): string | undefined {
+  const allowance = typoAllowance(word.length);
+  const byLength = index.get(word[0]!);
+  if (!byLength || allowance === 0) return undefined;
+  for (let edits = 1; edits <= allowance; edits++) {
+    for (let length = word.length - edits; length <= word.length + edits; length++) {
+      for (const candidate of byLength[length] ?? []) {
+        if (withinEdits(word, candidate, edits)) return candidate;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Dictionary words, not on the site, that typo correction would turn into a site word. */
+function nearWords(words: string[], dictionary: readonly string[]): string[] {
+  const known = new Set(words);
+  // Site words by first letter and length, each with the set of letters it uses as a bit mask.
+  const index = new Map<string, { words: string[]; letters: number[] }[]>();
+  for (const w of words) {
+    if (w.length < 4) continue;
+    const byLength = index.get(w[0]!) ?? [];
+    const slot = (byLength[w.length] ??= { words: [], letters: [] });
+    slot.words.push(w);
+    slot.letters.push(letterMask(w));
+    index.set(w[0]!, byLength);
+  }
+  // What nearestWord would find, asked of a quarter of a million words at build time: an edit
+  // adds or removes at most two of the letters a word uses, so words whose letters differ by
+  // more are skipped before the slower comparison.
+  const hasNearWord = (word: string) => {
+    const allowance = typoAllowance(word.length);
+    const byLength = index.get(word[0]!);
+    if (!byLength || allowance === 0) return false;
+    const letters = letterMask(word);
+    for (let length = word.length - allowance; length <= word.length + allowance; length++) {
+      const slot = byLength[length];
+      for (let i = 0; slot && i < slot.words.length; i++) {
+        if (bitCount(letters ^ slot.letters[i]!) > 2 * allowance) continue;
+        if (withinEdits(word, slot.words[i]!, allowance)) return true;
+      }
+    }
+    return false;
+  };
+  return dictionary.filter(
+    (w) => w.length >= 4 && !known.has(w) && /^[a-z]+$/.test(w) && hasNearWord(w),
+  );
+}
 
 /** The characters a word uses, one bit each (a-z have bits of their own). */
 function letterMask(word: string): number {
@@ -162,53 +222,6 @@ function bitCount(x: number): number {
   let count = 0;
   for (; x; count++) x &= x - 1;
   return count;
-}
-
-function indexWords(words: readonly string[]): WordIndex {
-  const index: WordIndex = new Map();
-  for (const w of words) {
-    const byLength = index.get(w[0]!) ?? [];
-    const slot = (byLength[w.length] ??= { words: [], letters: [] });
-    slot.words.push(w);
-    slot.letters.push(letterMask(w));
-    index.set(w[0]!, byLength);
-  }
-  return index;
-}
-
-/**
- * The site word a typo of `word` would be corrected to, if any (same first letter, within
- * reach): the first one edit away, else the first two away where the word is long enough.
- * An edit adds or removes at most two of the letters a word uses, so words whose letters
- * differ by more are skipped before the slower comparison (the build checks a quarter of a
- * million dictionary words).
- */
-function nearestWord(word: string, index: WordIndex): string | undefined {
-  const allowance = typoAllowance(word.length);
-  const byLength = index.get(word[0]!);
-  if (!byLength || allowance === 0) return undefined;
-  const letters = letterMask(word);
-  for (let edits = 1; edits <= allowance; edits++) {
-    for (let length = word.length - edits; length <= word.length + edits; length++) {
-      const slot = byLength[length];
-      if (!slot) continue;
-      for (let i = 0; i < slot.words.length; i++) {
-        const candidate = slot.words[i]!;
-        if (bitCount(letters ^ slot.letters[i]!) > 2 * edits) continue;
-        if (withinEdits(word, candidate, edits)) return candidate;
-      }
-    }
-  }
-  return undefined;
-}
-
-/** Dictionary words, not on the site, that typo correction would turn into a site word. */
-function nearWords(words: string[], dictionary: readonly string[]): string[] {
-  const known = new Set(words);
-  const index = indexWords(words.filter((w) => w.length >= 4));
-  return dictionary.filter(
-    (w) => w.length >= 4 && !known.has(w) && /^[a-z]+$/.test(w) && nearestWord(w, index),
-  );
 }
 
 /**
