@@ -1,6 +1,7 @@
 import type { Source } from "../schemas/source";
 import type { Root } from "hast";
 import { embedHeight, estimateHeight, sizeOf } from "./copies/embed";
+import { parseRendered } from "./rendered-html";
 import { inShortCard, parseFragment, splitTree } from "./sections";
 
 interface Ordered {
@@ -55,7 +56,8 @@ export function panelCards(
   summary: string[],
   body: string | Root,
 ): { height: number; cards: PanelCard[] } {
-  const tree = typeof body === "string" ? parseFragment(body) : body;
+  // The body is the page's own rendering: the quick parse, unless it needs the full parser.
+  const tree = typeof body === "string" ? (parseRendered(body) ?? parseFragment(body)) : body;
   const inShort = inShortCard(summary);
   return {
     height: embedHeight(sizeOf(tree.children)),

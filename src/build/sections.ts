@@ -66,7 +66,8 @@ export function textOf(node: ElementContent | RootContent | Root): string {
 
 /** Collapses white space. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  // Runs of white space become one space; lone spaces, most of any text, are left as they are.
+  return text.replace(/\s{2,}|[^\S ]/g, " ").trim();
 }
 
 /** A top-level (##) section of a parsed explainer body: its heading and what follows it. */

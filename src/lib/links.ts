@@ -34,12 +34,22 @@ export function findBrokenLinks(
 ): { from: string; link: string; problem: string }[] {
   const byPath = new Map(targets.map((p) => [p.path, p]));
   const broken: { from: string; link: string; problem: string }[] = [];
+  // Most links are the same few hundred addresses on every page: an absolute or root-relative
+  // one resolves the same from any page, and a fragment's hash does, so each is parsed once.
+  const resolved = new Map<string, URL>();
+  const resolve = (link: string, base: URL) => {
+    if (!/^(?:[a-z][a-z\d+.-]*:|[/#])/i.test(link)) return new URL(link, base);
+    let url = resolved.get(link);
+    if (!url) resolved.set(link, (url = new URL(link, origin)));
+    return url;
+  };
   for (const page of pages) {
+    const base = new URL(page.path, origin);
     for (const link of page.links) {
       if (!link || /^(mailto:|tel:|data:|javascript:)/.test(link)) continue;
-      const url = new URL(link, new URL(page.path, origin));
+      const url = resolve(link, base);
       if (url.origin !== origin) continue;
-      const path = decodeURI(url.pathname);
+      const path = decodeURI(link.startsWith("#") ? base.pathname : url.pathname);
       if (unbuilt.some((prefix) => path.startsWith(prefix))) continue;
       const target = byPath.get(path) ?? byPath.get(path.endsWith("/") ? path : `${path}/`);
       if (!target) {

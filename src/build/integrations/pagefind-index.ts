@@ -6,7 +6,7 @@ import * as pagefind from "pagefind";
 import { builtFiles } from "../built-files";
 import { readYamlFolder } from "../registry";
 import { isCopyPath } from "../../site.config";
-import { glossaryRecord, timelineRecord, withJapaneseTokens } from "../search/search-records";
+import { glossaryRecord, timelineRecord, pagefindHtml } from "../search/search-records";
 
 /** Indexes the built pages under `outDir` and writes `pagefind/`; the line to log when done. */
 async function writeIndex(root: string, outDir: string): Promise<string> {
@@ -20,7 +20,7 @@ async function writeIndex(root: string, outDir: string): Promise<string> {
   const added = pages.map((sourcePath) =>
     index.addHTMLFile({
       sourcePath,
-      content: withJapaneseTokens(readFileSync(join(outDir, sourcePath), "utf8")),
+      content: pagefindHtml(readFileSync(join(outDir, sourcePath), "utf8")),
     }),
   );
   const records = [

@@ -1,8 +1,18 @@
-import dictionary from "an-array-of-english-words" with { type: "json" };
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { getExplainers, getGlossary, getSearchNames, getTimeline } from "../content";
 import { buildVocabulary, type Vocabulary } from "../../lib/search/search-vocabulary";
 
 let built: Promise<Vocabulary> | undefined;
+
+/**
+ * The English word list (275,000 words), read when needed rather than imported: as an import
+ * it became a 3 MB array literal in the build's bundle, for the bundler and then V8 to parse.
+ */
+function englishWords(): string[] {
+  const path = createRequire(import.meta.url).resolve("an-array-of-english-words");
+  return JSON.parse(readFileSync(path, "utf8")) as string[];
+}
 
 /**
  * The site's search vocabulary, built once per build from the content
@@ -31,7 +41,7 @@ export function siteVocabulary(): Promise<Vocabulary> {
       terms: glossary.map((t) => ({ id: t.id, ...t.data, definedIn: t.data.definedIn?.id })),
       extraText: timeline.map((t) => `${t.data.title} ${t.data.summary}`),
       names: names.map((n) => n.data),
-      dictionary,
+      dictionary: englishWords(),
     });
   })();
   return built;

@@ -179,10 +179,49 @@ function nearestWord(word: string, index: WordIndex): string | undefined {
 /** Dictionary words, not on the site, that typo correction would turn into a site word. */
 function nearWords(words: string[], dictionary: readonly string[]): string[] {
   const known = new Set(words);
-  const index = indexWords(words.filter((w) => w.length >= 4));
+  // Site words by first letter and length, each with the set of letters it uses as a bit mask.
+  const index = new Map<string, { words: string[]; letters: number[] }[]>();
+  for (const w of words) {
+    if (w.length < 4) continue;
+    const byLength = index.get(w[0]!) ?? [];
+    const slot = (byLength[w.length] ??= { words: [], letters: [] });
+    slot.words.push(w);
+    slot.letters.push(letterMask(w));
+    index.set(w[0]!, byLength);
+  }
+  // What nearestWord would find, asked of a quarter of a million words at build time: an edit
+  // adds or removes at most two of the letters a word uses, so words whose letters differ by
+  // more are skipped before the slower comparison.
+  const hasNearWord = (word: string) => {
+    const allowance = typoAllowance(word.length);
+    const byLength = index.get(word[0]!);
+    if (!byLength || allowance === 0) return false;
+    const letters = letterMask(word);
+    for (let length = word.length - allowance; length <= word.length + allowance; length++) {
+      const slot = byLength[length];
+      for (let i = 0; slot && i < slot.words.length; i++) {
+        if (bitCount(letters ^ slot.letters[i]!) > 2 * allowance) continue;
+        if (withinEdits(word, slot.words[i]!, allowance)) return true;
+      }
+    }
+    return false;
+  };
   return dictionary.filter(
-    (w) => w.length >= 4 && !known.has(w) && /^[a-z]+$/.test(w) && nearestWord(w, index),
+    (w) => w.length >= 4 && !known.has(w) && /^[a-z]+$/.test(w) && hasNearWord(w),
   );
+}
+
+/** The characters a word uses, one bit each (a-z have bits of their own). */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
+  return mask;
+}
+
+function bitCount(x: number): number {
+  let count = 0;
+  for (; x; count++) x &= x - 1;
+  return count;
 }
 
 /**

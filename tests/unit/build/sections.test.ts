@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { citationsIn, firstSentence, inShortCard, oneLine, splitSections } from "@/build/sections";
+import {
+  citationsIn,
+  firstSentence,
+  inShortCard,
+  oneLine,
+  splitSections,
+  squash,
+} from "@/build/sections";
 import { body, cite } from "./fixtures-rendered";
 
 describe("splitSections", () => {
@@ -72,5 +79,18 @@ test("inShortCard lists the points as escaped list items", () => {
     id: "in-short",
     title: "In short",
     html: "<ul><li>A &amp; B</li><li>&lt;C&gt;</li></ul>",
+  });
+});
+
+describe("squash", () => {
+  test.each([
+    ["  Lead and trail  ", "Lead and trail"],
+    ["one two", "one two"],
+    ["line\nbreak", "line break"],
+    ["tab\tand  two\n\n spaces", "tab and two spaces"],
+    ["no\u00a0break and\u3000wide \u2028 separators", "no break and wide separators"],
+    ["\n", ""],
+  ])("%j → %j", (text, squashed) => {
+    expect(squash(text)).toBe(squashed);
   });
 });

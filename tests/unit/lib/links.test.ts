@@ -34,4 +34,15 @@ describe("findBrokenLinks", () => {
       ),
     ).toEqual([]);
   });
+
+  test("the same fragment on two pages is looked for on each page", () => {
+    const twins = [
+      scanBuilt("/a/", '<a href="#x">x</a><a href="/b/#x">b</a>'),
+      scanBuilt("/b/", '<h2 id="x">X</h2><a href="#x">x</a><a href="/a/#x">a</a>'),
+    ];
+    expect(findBrokenLinks(twins, twins, origin)).toEqual([
+      { from: "/a/", link: "#x", problem: 'no element with id "x"' },
+      { from: "/b/", link: "/a/#x", problem: 'no element with id "x"' },
+    ]);
+  });
 });

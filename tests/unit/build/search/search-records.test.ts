@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   glossaryRecord,
   indexedText,
+  pagefindHtml,
   timelineRecord,
   withJapaneseTokens,
 } from "@/build/search/search-records";
@@ -34,6 +35,21 @@ describe("withJapaneseTokens", () => {
   test("leaves a page without Japanese as it was", () => {
     const plain = "<div data-pagefind-body><p>Only English.</p></div>";
     expect(withJapaneseTokens(plain)).toBe(plain);
+  });
+});
+
+describe("pagefindHtml", () => {
+  test("gives Pagefind the page with its Japanese tokens and empty inline stylesheets", () => {
+    const styled = page.replace(
+      "<html><body>",
+      '<html><head><style>p{color:red}</style><style media="print">nav{display:none}</style></head><body>',
+    );
+    expect(pagefindHtml(styled)).toBe(
+      withJapaneseTokens(page).replace(
+        "<html><body>",
+        '<html><head><style></style><style media="print"></style></head><body>',
+      ),
+    );
   });
 });
 

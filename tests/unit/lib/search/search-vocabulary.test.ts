@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { editDistance, typoAllowance } from "@/lib/edit-distance";
 import { bridge, buildVocabulary, correctTypos, suggest } from "@/lib/search/search-vocabulary";
 
 const vocab = buildVocabulary({
@@ -68,5 +69,40 @@ describe("suggest", () => {
   });
   test("offers nothing for a query far from every name", () => {
     expect(suggest(vocab, "completely unrelated words here")).toEqual([]);
+  });
+});
+
+describe("the English words near site words", () => {
+  test("are exactly the dictionary words a typo's reach from a site word with their first letter", () => {
+    const site = ["neutralize", "servers", "police", "kihara", "strategy", "communications"];
+    // Every word one or two edits from a site word, over letters the site words use and not.
+    const letters = "aeiorstnzxq";
+    const near = new Set<string>();
+    const edits = (w: string) => {
+      const out: string[] = [];
+      for (let i = 0; i <= w.length; i++) {
+        out.push(w.slice(0, i) + w.slice(i + 1));
+        out.push(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+        for (const c of letters)
+          out.push(w.slice(0, i) + c + w.slice(i + 1), w.slice(0, i) + c + w.slice(i));
+      }
+      return out.filter((e) => /^[a-z]+$/.test(e));
+    };
+    for (const w of site) for (const e of edits(w)) for (const f of [e, ...edits(e)]) near.add(f);
+    const dictionary = [...near].sort();
+    const expected = dictionary.filter(
+      (d) =>
+        d.length >= 4 &&
+        !site.includes(d) &&
+        site.some((w) => w[0] === d[0] && editDistance(d, w) <= typoAllowance(d.length)),
+    );
+    const { english } = buildVocabulary({
+      explainers: [],
+      terms: [],
+      extraText: [site.join(" ")],
+      dictionary,
+    });
+    expect(expected.length).toBeGreaterThan(1000);
+    expect(english).toEqual(expected);
   });
 });
