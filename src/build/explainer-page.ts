@@ -1,7 +1,6 @@
 import type { Source } from "../schemas/source";
 import type { Root } from "hast";
 import { embedHeight, estimateHeight, sizeOf } from "./copies/embed";
-import { parseRendered } from "./rendered-html";
 import { inShortCard, parseFragment, splitTree } from "./sections";
 
 interface Ordered {
@@ -56,8 +55,7 @@ export function panelCards(
   summary: string[],
   body: string | Root,
 ): { height: number; cards: PanelCard[] } {
-  // The body is the page's own rendering: the quick parse, unless it needs the full parser.
-  const tree = typeof body === "string" ? (parseRendered(body) ?? parseFragment(body)) : body;
+  const tree = typeof body === "string" ? parseFragment(body) : body;
   const inShort = inShortCard(summary);
   return {
     height: embedHeight(sizeOf(tree.children)),

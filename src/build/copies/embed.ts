@@ -4,7 +4,6 @@
  */
 import type { Root, RootContent } from "hast";
 import { toHtml } from "hast-util-to-html";
-import { parseRendered } from "../rendered-html";
 import { isElement, parseFragment, squash, textOf } from "../sections";
 
 export * from "../../lib/embed-code";
@@ -93,5 +92,5 @@ export function sizeOf(nodes: RootContent[]): ReadingSize {
 
 /** {@link embedHeight} of rendered HTML. */
 export function estimateHeight(html: string): number {
-  return embedHeight(sizeOf((parseRendered(html) ?? parseFragment(html)).children));
+  return embedHeight(sizeOf(parseFragment(html).children));
 }
