@@ -1,4 +1,7 @@
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { siteDist } from "../support/site";
 
 const searchbox = (page: Page) => page.getByRole("searchbox", { name: "Search the site" });
 const results = (page: Page) => page.getByRole("list", { name: "Search results" });
@@ -286,6 +289,27 @@ test.describe("the search dialog", () => {
     await searchbox(page).fill("ACD");
     await expect(page.getByRole("dialog").getByRole("status")).toContainText("for “ACD”");
     expect(pagefindRequests.some((u) => u.endsWith("/pagefind/pagefind.js"))).toBe(true);
+  });
+
+  test("a first search fetches only the parts of the word index its words fall in", async ({
+    page,
+  }) => {
+    const indexDir = join(siteDist, "pagefind", "index");
+    const files = readdirSync(indexDir).filter((f) => f.endsWith(".pf_index"));
+    const whole = files.reduce((sum, f) => sum + statSync(join(indexDir, f)).size, 0);
+    const fetched = new Set<string>();
+    page.on("request", (r) => {
+      if (r.url().endsWith(".pf_index")) fetched.add(r.url().split("/").pop() ?? "");
+    });
+    await page.goto("/strategy/");
+    await page.keyboard.press("/");
+    await page.keyboard.type("ACD", { delay: 30 });
+    await expect(page.getByRole("dialog").getByRole("status")).toContainText("for “ACD”");
+    await page.waitForLoadState("networkidle");
+    // "ACD" is searched as itself and its spelled-out names (active, cyber, defense, proactive…).
+    const bytes = [...fetched].reduce((sum, f) => sum + statSync(join(indexDir, f)).size, 0);
+    expect(files.length).toBeGreaterThan(4);
+    expect(bytes).toBeLessThan(whole / 2);
   });
 });
 
