@@ -291,6 +291,16 @@ test.describe("the search dialog", () => {
     expect(pagefindRequests.some((u) => u.endsWith("/pagefind/pagefind.js"))).toBe(true);
   });
 
+  test("keys typed at once after “/”, while the dialog loads, all reach the search box", async ({
+    page,
+  }) => {
+    await page.goto("/why-now/");
+    await page.keyboard.press("/");
+    await page.keyboard.type("NISC");
+    await expect(searchbox(page)).toHaveValue("NISC");
+    await expect(page.getByRole("dialog").getByRole("status")).toContainText("for “NISC”");
+  });
+
   test("a first search fetches only the parts of the word index its words fall in", async ({
     page,
   }) => {

@@ -40,8 +40,11 @@ function build(base: string): HTMLDialogElement {
   return d;
 }
 
-/** Opens the dialog (building it the first time), starts loading the index, and types `initial` into it. */
-export async function openSearchDialog(base: string, initial = ""): Promise<void> {
+/**
+ * Opens the dialog (building it the first time), starts loading the index, and types into it
+ * what `typed` returns once it is open.
+ */
+export async function openSearchDialog(base: string, typed: () => string): Promise<void> {
   void loadSearch(base);
   await loadFullStyles(); // the dialog's markup is not on the page, nor its CSS
   dialog ??= build(base);
@@ -49,6 +52,7 @@ export async function openSearchDialog(base: string, initial = ""): Promise<void
   const input = dialog.querySelector<HTMLInputElement>("input");
   if (!input) return;
   input.focus();
+  const initial = typed();
   if (initial) {
     input.value = initial;
     input.dispatchEvent(new Event("input"));

@@ -263,9 +263,13 @@ export function mountSearch(
     }
     // One or two letters match, as a prefix, most pages: searched at once, each key on the way
     // to a longer query would load a dozen pages' text that the next key makes useless. Their
-    // part of the index, which the longer query needs too, loads meanwhile.
+    // part of the index, which the longer query needs too, loads meanwhile. The pause starts
+    // once Pagefind is loaded: its start-up holds the main thread, and a pause that ran out
+    // meanwhile would search the letter before the keys typed since reach the box.
     if (query.length <= 2 && !hasJapanese(query)) {
-      void loadSearch(base).then(({ api }) => api.preload(query));
+      const { api } = await loadSearch(base);
+      if (mine !== ticket) return;
+      void api.preload(query);
       await new Promise((resolve) => setTimeout(resolve, shortQueryPause));
       if (mine !== ticket) return;
     }
