@@ -12,9 +12,15 @@ export function inlineStyles(html: string): string {
  * A built page with only the CSS its own markup can use inlined (one `<style>`), the whole
  * stylesheet's address in `<html data-styles>` for scripts that build markup later
  * (`browser/full-styles.ts`), and a CSP whose hashes match the new inline style.
- * `fullStylesHref` is where the whole stylesheet `css` is served.
+ * `fullStylesHref` is where the whole stylesheet `css` is served; `searchStylesHref`, where
+ * the search dialog's part of it is (`build/search/search-styles.ts`).
  */
-export function withOwnStyles(html: string, css: string, fullStylesHref: string): string {
+export function withOwnStyles(
+  html: string,
+  css: string,
+  fullStylesHref: string,
+  searchStylesHref?: string,
+): string {
   if (!css) return html;
   const markup = html.replace(stylePattern, "");
   const own = pruneCss(css, markup);
@@ -25,6 +31,12 @@ export function withOwnStyles(html: string, css: string, fullStylesHref: string)
       first = false;
       return `<style>${own}</style>`;
     })
-    .replace(/<html(\s[^>]*)?>/i, (tag) => `${tag.slice(0, -1)} data-styles="${fullStylesHref}">`);
+    .replace(
+      /<html(\s[^>]*)?>/i,
+      (tag) =>
+        `${tag.slice(0, -1)} data-styles="${fullStylesHref}"${
+          searchStylesHref ? ` data-search-styles="${searchStylesHref}"` : ""
+        }>`,
+    );
   return withExactHashes(page);
 }

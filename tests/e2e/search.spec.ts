@@ -1,4 +1,8 @@
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { siteDist } from "../support/site";
+import { prunedAway, restyledByWhole } from "../support/styles";
 
 const searchbox = (page: Page) => page.getByRole("searchbox", { name: "Search the site" });
 const results = (page: Page) => page.getByRole("list", { name: "Search results" });
@@ -286,6 +290,67 @@ test.describe("the search dialog", () => {
     await searchbox(page).fill("ACD");
     await expect(page.getByRole("dialog").getByRole("status")).toContainText("for “ACD”");
     expect(pagefindRequests.some((u) => u.endsWith("/pagefind/pagefind.js"))).toBe(true);
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`the dialog's own stylesheet styles it and its results as the whole one would (${colorScheme})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      const sheets: string[] = [];
+      page.on("request", (r) => {
+        if (r.resourceType() === "stylesheet") sheets.push(new URL(r.url()).pathname);
+      });
+      await page.goto("/privacy-safeguards/");
+      await page.keyboard.press("/");
+      await page.keyboard.type("NCO");
+      const dialog = page.getByRole("dialog");
+      await expect(dialog.getByRole("status")).toContainText("for “NCO”");
+      const html = page.locator("html");
+      const own = await html.getAttribute("data-search-styles");
+      const whole = await html.getAttribute("data-styles");
+      expect(sheets).toEqual([own]);
+      // The page behind the dialog is styled as the whole stylesheet would style it…
+      expect((await prunedAway(page, whole!)).slice(0, 5)).toEqual([]);
+      await searchbox(page).fill("zzxqv");
+      await expect(dialog.getByRole("status")).toContainText("No results");
+      expect((await prunedAway(page, whole!)).slice(0, 5)).toEqual([]);
+      await searchbox(page).fill("NCO");
+      await expect(dialog.getByRole("status")).toContainText("for “NCO”");
+      // …and the dialog and its results as the whole stylesheet alone styled them.
+      expect((await restyledByWhole(page, own!, whole!)).slice(0, 5)).toEqual([]);
+    });
+  }
+
+  test("keys typed at once after “/”, while the dialog loads, all reach the search box", async ({
+    page,
+  }) => {
+    await page.goto("/why-now/");
+    await page.keyboard.press("/");
+    await page.keyboard.type("NISC");
+    await expect(searchbox(page)).toHaveValue("NISC");
+    await expect(page.getByRole("dialog").getByRole("status")).toContainText("for “NISC”");
+  });
+
+  test("a first search fetches only the parts of the word index its words fall in", async ({
+    page,
+  }) => {
+    const indexDir = join(siteDist, "pagefind", "index");
+    const files = readdirSync(indexDir).filter((f) => f.endsWith(".pf_index"));
+    const whole = files.reduce((sum, f) => sum + statSync(join(indexDir, f)).size, 0);
+    const fetched = new Set<string>();
+    page.on("request", (r) => {
+      if (r.url().endsWith(".pf_index")) fetched.add(r.url().split("/").pop() ?? "");
+    });
+    await page.goto("/strategy/");
+    await page.keyboard.press("/");
+    await page.keyboard.type("ACD", { delay: 30 });
+    await expect(page.getByRole("dialog").getByRole("status")).toContainText("for “ACD”");
+    await page.waitForLoadState("networkidle");
+    // "ACD" is searched as itself and its spelled-out names (active, cyber, defense, proactive…).
+    const bytes = [...fetched].reduce((sum, f) => sum + statSync(join(indexDir, f)).size, 0);
+    expect(files.length).toBeGreaterThan(4);
+    expect(bytes).toBeLessThan(whole / 2);
   });
 });
 

@@ -73,3 +73,22 @@ export async function prunedAway(page: Page, href: string): Promise<string[]> {
   const keys = new Set([...Object.keys(own), ...Object.keys(full)]);
   return [...keys].filter((key) => own[key] !== full[key]);
 }
+
+/**
+ * Elements whose style changes when the stylesheet `own` (a `<link>` on the page) is replaced by
+ * the whole stylesheet `whole`: whether a part of the stylesheet styles what it covers as the
+ * whole one would (the search dialog's, `build/search/search-styles.ts`).
+ */
+export async function restyledByWhole(page: Page, own: string, whole: string): Promise<string[]> {
+  const link = page.locator(`link[rel=stylesheet][href="${own}"]`);
+  await link.evaluate(() => {}); // present
+  const sheet = await page.addStyleTag({ url: whole });
+  const properties = await declaredProperties(page);
+  await sheet.evaluate((el) => (el as HTMLStyleElement).remove());
+  const withOwn = await computedStyles(page, properties);
+  await link.evaluate((el) => ((el as HTMLLinkElement).disabled = true));
+  await page.addStyleTag({ url: whole });
+  const withWhole = await computedStyles(page, properties);
+  const keys = new Set([...Object.keys(withOwn), ...Object.keys(withWhole)]);
+  return [...keys].filter((key) => withOwn[key] !== withWhole[key]);
+}

@@ -15,7 +15,8 @@ export function bootSearch(base: string): void {
   const open = () => {
     typed ??= "";
     return import("./search-dialog").then(async (m) => {
-      await m.openSearchDialog(base, typed ?? "");
+      // Read once the dialog is up: keys typed while it was built count too.
+      await m.openSearchDialog(base, () => typed ?? "");
       typed = undefined;
     });
   };

@@ -3,7 +3,7 @@
  * first use (pages carry none of it up front) from a native <dialog>: focus is
  * trapped and Escape closes it, and focus returns to where the reader was.
  */
-import { loadFullStyles } from "../full-styles";
+import { loadSearchStyles } from "../full-styles";
 import { loadSearch, mountSearch } from "./search-ui";
 
 let dialog: HTMLDialogElement | undefined;
@@ -36,19 +36,27 @@ function build(base: string): HTMLDialogElement {
   d.addEventListener("click", (event) => {
     if (event.target === d) d.close();
   });
-  document.body.append(d);
+  // The root that the dialog's own stylesheet is scoped to (`loadSearchStyles`).
+  const root = document.createElement("div");
+  root.setAttribute("data-search-root", "");
+  root.append(d);
+  document.body.append(root);
   return d;
 }
 
-/** Opens the dialog (building it the first time), starts loading the index, and types `initial` into it. */
-export async function openSearchDialog(base: string, initial = ""): Promise<void> {
-  void loadSearch(base);
-  await loadFullStyles(); // the dialog's markup is not on the page, nor its CSS
+/**
+ * Opens the dialog (building it the first time), starts loading the index, and types into it
+ * what `typed` returns once it is open.
+ */
+export async function openSearchDialog(base: string, typed: () => string): Promise<void> {
+  void loadSearch(base, loadSearchStyles);
+  await loadSearchStyles(); // the dialog's markup is not on the page, nor its CSS
   dialog ??= build(base);
   if (!dialog.open) dialog.showModal();
   const input = dialog.querySelector<HTMLInputElement>("input");
   if (!input) return;
   input.focus();
+  const initial = typed();
   if (initial) {
     input.value = initial;
     input.dispatchEvent(new Event("input"));

@@ -4,7 +4,7 @@
  * fast, and stale answers are dropped) and renders results, filters and
  * "did you mean" into a root element.
  */
-import { loadFullStyles } from "../full-styles";
+import { loadFullStyles, loadSearchStyles } from "../full-styles";
 import type { PagefindApi } from "./pagefind-types";
 import { searchSite, type SearchOutcome } from "./search-engine";
 import { normaliseQuery } from "../../lib/search/search-query";
@@ -64,15 +64,24 @@ function ownLocations(api: PagefindApi): PagefindApi {
   };
 }
 
-/** Loads Pagefind and the vocabulary, once. Pagefind's URL is built at runtime so Vite leaves it alone. */
-export function loadSearch(base: string): Promise<{ api: PagefindApi; vocab: Vocabulary }> {
+/**
+ * Loads Pagefind and the vocabulary, once, and with them `styles`: results are built here, so
+ * their CSS is not on the page. Pagefind's URL is built at runtime so Vite leaves it alone.
+ */
+export function loadSearch(
+  base: string,
+  styles: () => Promise<void> = loadFullStyles,
+): Promise<{ api: PagefindApi; vocab: Vocabulary }> {
+  return Promise.all([loadEngine(base), styles()]).then(([loaded]) => loaded);
+}
+
+function loadEngine(base: string): Promise<{ api: PagefindApi; vocab: Vocabulary }> {
   engine ??= (async () => {
     const [api, vocab] = await Promise.all([
       import(
         /* @vite-ignore */ new URL(`${base}pagefind/pagefind.js`, location.href).href
       ) as Promise<PagefindApi>,
       fetch(`${base}search-vocabulary.json`).then((r) => r.json() as Promise<Vocabulary>),
-      loadFullStyles(), // results are built here, so their CSS is not on the page
     ]);
     await api.options({
       // Search runs on the page: a worker costs its own 12 KiB script and start-up, and
@@ -228,6 +237,8 @@ export function mountSearch(
   const { status, filters, list, help } = scaffold(root);
   let kind: ResultKind | undefined = initialKind;
   let ticket = 0;
+  // In the dialog, results take the dialog's own stylesheet; elsewhere (/search/), the whole one.
+  const styles = () => (root.closest("[data-search-root]") ? loadSearchStyles() : loadFullStyles());
   arrowKeys(input, list);
   rovingFocus(filters);
 
@@ -263,13 +274,17 @@ export function mountSearch(
     }
     // One or two letters match, as a prefix, most pages: searched at once, each key on the way
     // to a longer query would load a dozen pages' text that the next key makes useless. Their
-    // part of the index, which the longer query needs too, loads meanwhile.
+    // part of the index, which the longer query needs too, loads meanwhile. The pause starts
+    // once Pagefind is loaded: its start-up holds the main thread, and a pause that ran out
+    // meanwhile would search the letter before the keys typed since reach the box.
     if (query.length <= 2 && !hasJapanese(query)) {
-      void loadSearch(base).then(({ api }) => api.preload(query));
+      const { api } = await loadSearch(base, styles);
+      if (mine !== ticket) return;
+      void api.preload(query);
       await new Promise((resolve) => setTimeout(resolve, shortQueryPause));
       if (mine !== ticket) return;
     }
-    const { api, vocab } = await loadSearch(base);
+    const { api, vocab } = await loadSearch(base, styles);
     // Keys typed while Pagefind loaded: only the last query is searched.
     if (mine !== ticket) return;
     const outcome = await searchSite(api, vocab, query, {

@@ -1,19 +1,28 @@
 import type { AstroIntegration } from "astro";
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { builtFiles } from "../built-files";
 import { inlineStyles, withOwnStyles } from "../page-styles";
+import { searchStyles } from "../search/search-styles";
+import { isCopyPath } from "../../site.config";
 
 /** Email files carry their own inline styles for mail clients; they are not web pages. */
 const skipped = /^email\//;
+
+/** The built scripts that create the search dialog and its results. */
+function readSearchScripts(dir: string): string[] {
+  const files = readdirSync(dir).filter((f) => /^search-(dialog|ui)\.[\w-]+\.js$/.test(f));
+  if (files.length < 2) throw new Error(`page-styles: no search scripts in ${dir}`);
+  return files.map((f) => readFileSync(join(dir, f), "utf8"));
+}
 
 /**
  * After `astro build`, each page keeps inline only the CSS its markup can use (the site's
  * one stylesheet is ~7 KiB brotli; a page needs 3–5 of it), so the first view fits in one
  * round trip. The whole stylesheet is written once to `_astro/` for the scripts that build
- * markup later (search dialog, definitions), and each page's CSP is rewritten to hash
+ * markup later (definitions, share panel, /search/), with the search dialog's part of it, and each page's CSP is rewritten to hash
  * exactly its own inline scripts and style.
  */
 export function pageStyles(): AstroIntegration {
@@ -27,7 +36,14 @@ export function pageStyles(): AstroIntegration {
       "astro:build:done": ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const written = new Map<string, string>(); // whole stylesheet → its address
+        const written = new Map<string, [string, string]>(); // whole stylesheet → both addresses
+        const searchScripts = readSearchScripts(join(outDir, "_astro"));
+        const writeCss = (prefix: string, text: string) => {
+          const name = `${prefix}.${createHash("sha256").update(text).digest("hex").slice(0, 10)}.css`;
+          mkdirSync(join(outDir, "_astro"), { recursive: true });
+          writeFileSync(join(outDir, "_astro", name), text);
+          return `${base}_astro/${name}`;
+        };
         const pages = builtFiles(outDir, ".html").filter((path) => !skipped.test(path));
         let before = 0;
         let after = 0;
@@ -40,15 +56,13 @@ export function pageStyles(): AstroIntegration {
           const html = readFileSync(file, "utf8");
           const css = inlineStyles(html);
           if (!css) continue;
-          let href = written.get(css);
-          if (!href) {
-            const name = `site.${createHash("sha256").update(css).digest("hex").slice(0, 10)}.css`;
-            mkdirSync(join(outDir, "_astro"), { recursive: true });
-            writeFileSync(join(outDir, "_astro", name), css);
-            href = `${base}_astro/${name}`;
-            written.set(css, href);
+          let hrefs = written.get(css);
+          if (!hrefs) {
+            hrefs = [writeCss("site", css), writeCss("search", searchStyles(css, searchScripts))];
+            written.set(css, hrefs);
           }
-          const page = withOwnStyles(html, css, href);
+          // The copies for other sites (embeds, email, paste) open no search dialog.
+          const page = withOwnStyles(html, css, hrefs[0], isCopyPath(path) ? undefined : hrefs[1]);
           before += css.length;
           after += inlineStyles(page).length;
           writeFileSync(file, page);
