@@ -17,17 +17,17 @@ import {
   type TermGroup,
 } from "../../lib/search/search-query";
 import { editDistance } from "../../lib/edit-distance";
-import { foldSpelling, hasJapanese } from "../../lib/search/search-text";
+import { foldSpelling } from "../../lib/search/search-text";
 import {
   compareResults,
   excerptOf,
-  isSameWord,
   isTitle,
   linkedSection,
   namesIn,
   pageWords,
   scoreSections,
   sectionsOf,
+  verifyTerm,
   shortEntryFactor,
   type ResultRank,
   type TermMatch,
@@ -144,35 +144,14 @@ async function scorePage(
   datas.forEach((forTerm, g) => {
     if (!forTerm.length) return;
     const group = groups[g] as TermGroup;
-    const names = group.alternatives.map(nameWords);
-    const typed = names.flat();
-    const all = [...new Set(forTerm.flatMap((d) => d.locations))];
+    const found = [...new Set(forTerm.flatMap((d) => d.locations))];
     // Pagefind matches prefixes of stems: keep the words that really are the words searched for.
-    const fold = !group.asWritten;
-    const locations = all.filter((l) => typed.some((w) => isSameWord(w, words[l] ?? "", fold)));
-    if (all.length && !locations.length) return;
-    // A name of several words found as written, words in a row, counts for more than its words apart.
-    const phrases = names.filter((p) => p.length > 1);
-    const inPhrase = locations.filter((l) =>
-      phrases.some((p) =>
-        p.every((w, k) =>
-          [0, 1, 2].some((gap) => isSameWord(w, words[l + k + (k ? gap : 0)] ?? "", fold)),
-        ),
-      ),
-    );
-    // Where a name of several words is on the page as written, only those places count for it;
-    // where it is not, its words scattered count for half.
-    const japaneseHere = group.alternatives.some(
-      (a) => hasJapanese(a) && locations.some((l) => isSameWord(a, words[l] ?? "")),
-    );
-    const onlyPhrases =
-      !japaneseHere && phrases.length === group.alternatives.filter((a) => !hasJapanese(a)).length;
-    if (onlyPhrases && !inPhrase.length) return; // a name's words apart are not the name
-    const weight = (weights[g] ?? 1) * (inPhrase.length ? 1.5 : onlyPhrases ? 0.5 : 1);
+    const verified = verifyTerm(group.alternatives, found, words, !group.asWritten);
+    if (!verified) return;
     terms.push({
-      locations: inPhrase.length ? inPhrase : locations,
-      weight,
-      names,
+      locations: verified.locations,
+      weight: (weights[g] ?? 1) * verified.factor,
+      names: group.alternatives.map(nameWords),
       group: g,
     });
   });
@@ -202,7 +181,9 @@ async function scorePage(
     );
     if (named) score += t.weight / groups.length;
   }
-  score *= shortEntryFactor(kind, asked);
+  // A date in the query that is in an event's title ("… (1 April 2026)") is the event's date.
+  const dated = terms.some((t) => groups[t.group]?.date && namesIn(t, title));
+  score *= shortEntryFactor(kind, asked, dated);
   // A query that is the page's title names the page (explainers' titles are pinned already).
   if (isTitle(query, title)) score += 2 * terms.reduce((sum, t) => sum + t.weight, 0);
   return {

@@ -4,6 +4,7 @@
  * "policy"), which section holds most of the query, and an excerpt from that
  * section with the matched words marked. Pure, so it is unit-tested.
  */
+import { nameWords } from "./search-query";
 import { foldSpelling, hasJapanese, tokenOpen, tokenClose } from "./search-text";
 
 /**
@@ -11,8 +12,11 @@ import { foldSpelling, hasJapanese, tokenOpen, tokenClose } from "./search-text"
  * subject is explained: a section of an explainer or a glossary entry, not a short entry that
  * restates it (an answer on the questions page, a status tracker entry — kind "Page" — or a
  * timeline event). Asked as a question, a short answer may be the best result: it keeps all.
+ * So does a timeline event that the query names by its date (`dated`): "April 2026" asks what
+ * happened then, and the event dated then is what a date names.
  */
-export function shortEntryFactor(kind: string, asked: boolean): number {
+export function shortEntryFactor(kind: string, asked: boolean, dated = false): number {
+  if (dated && kind === "Timeline event") return 1;
   return !asked && (kind === "Page" || kind === "Timeline event") ? 0.8 : 1;
 }
 
@@ -87,14 +91,76 @@ export function isSameWord(queryWord: string, pageWord: string, fold = true): bo
       .toLowerCase()
       .replace(/^[^\p{L}\p{N}]+/u, "")
       .startsWith(queryWord.toLowerCase());
+  if (/^\d+(?:-\d+)?$/.test(queryWord)) return isSameNumber(queryWord, pageWord);
   const q = singularY(bare(queryWord, fold));
   const w = singularY(bare(pageWord, fold));
   if (!q || !w) return false;
   if (hasJapanese(q)) return w.includes(q);
+  // A word of two letters is a word, not the start of one: "no" is not "not", "us" not "used".
+  if (q.length < 3) return q === w;
   if (w.startsWith(q)) return true;
   let p = 0;
   while (p < q.length && p < w.length && q[p] === w[p]) p++;
   return p >= 3 && endings.has(q.slice(p)) && endings.has(w.slice(p));
+}
+
+/**
+ * True when `pageWord` is the number `queryWord` (digits, or an article number such as "6-2"):
+ * the same number, the number with a paragraph ("21" is in "21(2)"), or one end of a range of
+ * years ("2015" is in "2014–2015"). Never a longer number it starts: "4" is not "42", "Article 2"
+ * is not "Article 2-2", "2013" is not "20132".
+ */
+export function isSameNumber(queryWord: string, pageWord: string): boolean {
+  let w = pageWord.normalize("NFKC").replace(/^[^\p{N}]+|[^\p{N})]+$/gu, "");
+  if (!w.includes("(")) w = w.replace(/\)+$/, "");
+  if (w === queryWord || w.startsWith(`${queryWord}(`)) return true;
+  const range = /^(\d{4})[–—-](\d{4})$/.exec(w);
+  return !!range && (range[1] === queryWord || range[2] === queryWord);
+}
+
+/** Where a query term is on a page, and how much its places count. */
+export interface VerifiedTerm {
+  /** Word positions: of a single-word alternative, or where a name of several words starts. */
+  locations: number[];
+  /** 1.5 when a name of several words is on the page as written, words in a row; else 1. */
+  factor: number;
+}
+
+/**
+ * Which of Pagefind's locations for a term (`found`) really hold it: a single-word alternative
+ * (the word typed, an abbreviation, a Japanese name) wherever it stands, and a name of several
+ * words where its words stand in a row (a word or two between them). A word of a longer name
+ * on its own is not the name ("access" is not "access and neutralization"), and a term whose
+ * alternatives are all names of several words is not on a page that has only their words apart.
+ * Undefined when the term is not on the page. `fold`: British and American spellings meet.
+ */
+export function verifyTerm(
+  alternatives: string[],
+  found: number[],
+  words: string[],
+  fold = true,
+): VerifiedTerm | undefined {
+  // Matched in what Pagefind indexes beside the text (a title), not at a word: as it says.
+  if (!found.length) return { locations: [], factor: 1 };
+  const names = alternatives.map(nameWords);
+  const typed = names.flat();
+  const locations = found.filter((l) => typed.some((w) => isSameWord(w, words[l] ?? "", fold)));
+  if (!locations.length) return undefined;
+  const phrases = names.filter((p) => p.length > 1);
+  const inPhrase = locations.filter((l) =>
+    phrases.some((p) =>
+      p.every((w, k) =>
+        [0, 1, 2].some((gap) => isSameWord(w, words[l + k + (k ? gap : 0)] ?? "", fold)),
+      ),
+    ),
+  );
+  const singles = names.filter((p) => p.length === 1).map(([w]) => w ?? "");
+  const alone = locations.filter((l) => singles.some((w) => isSameWord(w, words[l] ?? "", fold)));
+  if (phrases.length && !inPhrase.length && !alone.length) return undefined;
+  return {
+    locations: [...new Set([...inPhrase, ...alone])].sort((a, b) => a - b),
+    factor: inPhrase.length ? 1.5 : 1,
+  };
 }
 
 /** Word positions inside index-only token runs (the parts of Japanese terms), which readers never see. */

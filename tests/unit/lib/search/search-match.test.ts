@@ -3,6 +3,7 @@ import {
   compareResults,
   excerptOf,
   isSameWord,
+  verifyTerm,
   isTitle,
   linkedSection,
   namesIn,
@@ -37,7 +38,60 @@ describe("isSameWord", () => {
     ["2(3)", "2(3),", true],
     ["2(3)", "23", false],
     ["21(2)", "21(1)", false],
+    // A number is that number, never a longer one it starts.
+    ["4", "42", false],
+    ["42", "42,", true],
+    ["2", "2-2", false],
+    ["2-2", "2-2.", true],
+    ["21", "21(2)", true], // Article 21 holds its paragraph 2
+    ["2015", "2014–2015", true], // one end of a range of years
+    ["2013", "(2013)", true],
+    ["2013", "20132", false],
+    // A word of two letters is not the start of a longer one.
+    ["no", "No.", true],
+    ["no", "not", false],
+    ["us", "used", false],
   ])("%s / %s → %s", (q, w, same) => expect(isSameWord(q, w)).toBe(same));
+});
+
+describe("verifyTerm", () => {
+  const text =
+    "Police may access servers. Access and neutralization is a pillar. Neutralization needs approval.";
+  const page = pageWords(text);
+  const all = (...ws: string[]) =>
+    page.flatMap((w, i) => (ws.some((x) => w.toLowerCase().startsWith(x)) ? [i] : []));
+
+  test("a one-word alternative counts wherever it stands, beside its longer names", () => {
+    const found = all("access", "neutralization");
+    const term = verifyTerm(["neutralization", "access and neutralization"], found, page);
+    expect(term?.locations.map((l) => page[l])).toEqual([
+      "Access",
+      "neutralization",
+      "Neutralization",
+    ]);
+    expect(term?.factor).toBe(1.5);
+  });
+
+  test("a word of a longer name on its own is not the name", () => {
+    expect(verifyTerm(["access and neutralization"], all("access").slice(0, 1), page)).toBe(
+      undefined,
+    );
+  });
+
+  test("a date is found where its words stand together", () => {
+    const dated = pageWords(
+      "Due on 1 April 2026 as planned. In April we saw the next budget, for 2026.",
+    );
+    const found = dated.flatMap((w, i) => (/^(april|2026)/i.test(w) ? [i] : []));
+    expect(verifyTerm(["april 2026"], found, dated)?.locations).toEqual([3]);
+    expect(verifyTerm(["april 2026"], found.slice(2), dated)).toBe(undefined);
+  });
+
+  test("an act's number is found as the pages write it, even after another", () => {
+    const acts = pageWords("Acts No. 42 and No. 43 of 2025. Not 43 times.");
+    const found = acts.flatMap((w, i) => (/^(no|43)/i.test(w) ? [i] : []));
+    expect(verifyTerm(["no 43"], found, acts)?.locations).toEqual([4]);
+  });
 });
 
 const content =
@@ -147,6 +201,10 @@ describe("shortEntryFactor", () => {
   ])("%s, asked %s → %s", (kind, asked, factor) =>
     expect(shortEntryFactor(kind, asked)).toBe(factor),
   );
+  test("a timeline event named by its date keeps all; a tracker entry that mentions it does not", () => {
+    expect(shortEntryFactor("Timeline event", false, true)).toBe(1);
+    expect(shortEntryFactor("Page", false, true)).toBe(0.8);
+  });
 });
 
 describe("isTitle", () => {
