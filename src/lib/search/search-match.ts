@@ -260,10 +260,12 @@ export function scoreSections(
     let coverage = 0;
     let score = 0;
     let headed = 0;
+    const found: { locations: number[]; weight: number }[] = [];
     for (const term of terms) {
       const inside = term.locations.filter((l) => l >= section.start && l < section.end);
       const inHeading = !!section.anchor && namesIn(term, section.anchor.text);
       if (!inside.length && !inHeading) continue;
+      if (inside.length) found.push({ locations: inside, weight: term.weight });
       coverage++;
       score += term.weight * (1 + 0.2 * Math.min(3, Math.max(0, inside.length - 1)));
       if (inHeading) {
@@ -274,10 +276,32 @@ export function scoreSections(
     // A heading that holds the whole query (of two terms or more) names what the section is about.
     if (terms.length > 1 && headed === terms.length)
       score += 0.5 * terms.reduce((sum, t) => sum + t.weight, 0);
+    // The whole query as written, its terms in a row ("US Forces Japan"), is more likely the
+    // thing asked about than the same words sentences apart.
+    if (
+      terms.length > 1 &&
+      found.length === terms.length &&
+      inPhrase(found.map((f) => f.locations))
+    )
+      score += 0.5 * found.reduce((sum, f) => sum + f.weight, 0);
     // A section with a single sentence is a weaker answer than one that explains.
     if (section.end - section.start < 12 && words.length > 40) score *= 0.8;
     return { section, coverage, score };
   });
+}
+
+/**
+ * True when the lists (each a term's word positions, in the order the query has the terms)
+ * hold the terms as a phrase, each the word after the one before ("US Forces Japan"): the
+ * query as the reader typed it.
+ */
+export function inPhrase(lists: number[][]): boolean {
+  let ends = lists[0] ?? [];
+  for (const list of lists.slice(1)) {
+    ends = list.filter((at) => ends.includes(at - 1));
+    if (!ends.length) return false;
+  }
+  return lists.length > 1;
 }
 
 const escapeHtml = (s: string) =>

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   compareResults,
   excerptOf,
+  inPhrase,
   isSameWord,
   verifyTerm,
   isTitle,
@@ -126,6 +127,40 @@ describe("sections, scores and excerpts", () => {
     expect(html).toContain("<mark>(能動的サイバー防御</mark>)");
     expect(html).not.toMatch(/⟦|⟧|防御 サイバー/);
     expect(html).not.toContain("Police");
+  });
+});
+
+describe("the query as typed, its terms in a row", () => {
+  test.each([
+    [[[5], [6], [7]], true],
+    [[[1, 10], [11]], true],
+    [[[5], [7]], false], // a word between
+    [[[7], [6]], false], // the other way round
+    [[[5]], false], // one term is no phrase
+  ])("%j → %s", (lists, phrase) => expect(inPhrase(lists)).toBe(phrase));
+
+  test("a section that holds the query as typed outranks one with its words apart", () => {
+    const text =
+      "Intro. Apart: US troops and Japanese forces met in Japan today. " +
+      "Together: attacks on US Forces Japan systems are for the SDF.";
+    const page = pageWords(text);
+    const at = (w: string, from = 0) => page.findIndex((x, i) => i >= from && x.startsWith(w));
+    const together = at("Together:");
+    const sectionAnchors = [
+      { id: "apart", text: "Apart", location: at("Apart:"), element: "h2" },
+      { id: "together", text: "Together", location: together, element: "h2" },
+    ];
+    const sections = sectionsOf({ content: text, anchors: sectionAnchors }, page.length);
+    const all = (w: string) => page.flatMap((x, i) => (x.startsWith(w) ? [i] : []));
+    const terms = [
+      { locations: all("US"), weight: 1, names: [["us"]] },
+      { locations: all("forces").concat(all("Forces")), weight: 1, names: [["forces"]] },
+      { locations: all("Japan"), weight: 1, names: [["japan"]] },
+    ];
+    const [apart, inRow] = scoreSections(sections.slice(1), terms, page);
+    expect(apart?.coverage).toBe(3);
+    expect(inRow?.coverage).toBe(3);
+    expect(inRow?.score ?? 0).toBeGreaterThan(apart?.score ?? 0);
   });
 });
 
