@@ -12,11 +12,13 @@ import type { PagefindApi, PagefindResult } from "./pagefind-types";
 import {
   isQuestion,
   planQuery,
+  withoutUnknownBesideName,
   normaliseQuery,
   nameWords,
   type TermGroup,
 } from "../../lib/search/search-query";
 import { editDistance } from "../../lib/edit-distance";
+import { scoreAnswers } from "../../lib/search/search-answers";
 import { foldSpelling } from "../../lib/search/search-text";
 import {
   compareResults,
@@ -157,7 +159,7 @@ async function scorePage(
   });
   if (!terms.length) return undefined;
   const sections = sectionsOf(first, words.length);
-  const scored = scoreSections(sections, terms, words).sort(
+  const scored = scoreAnswers(scoreSections(sections, terms, words), words, terms, query).sort(
     (a, b) => b.coverage - a.coverage || b.score - a.score,
   );
   // The page ranks by its best-matching part, summary included; it links to a section that explains.
@@ -219,18 +221,20 @@ async function rank(
   base: string,
   isStale: () => boolean,
 ): Promise<Ranked> {
-  const groups = planQuery(vocab, query);
+  let groups = planQuery(vocab, query);
   // A query that is a name, or names one thing among question words, pins it first.
   let pinned = bridge(vocab, query);
   if (!pinned.length && groups.length === 1 && groups[0]?.entries.length)
     pinned = bridge(vocab, groups[0].text);
-  const found = await Promise.all(groups.map((g) => searchTerm(api, g)));
-  const n = groups.length;
+  let found = await Promise.all(groups.map((g) => searchTerm(api, g)));
   const unknown = found.filter((f) => !f.size).length;
+  [groups, found] = withoutUnknownBesideName(groups, found);
+  const n = groups.length;
   if (isStale()) return { pinned, scored: [], unknown: 0 };
+  const missing = found.filter((f) => !f.size).length;
   // Half the query or more unknown to the site: what is left is not what the reader asked about.
-  if (!n || unknown * 2 >= n) return { pinned, scored: [], unknown };
-  const need = n <= 2 ? n - unknown : Math.ceil(n / 2);
+  if (!n || missing * 2 >= n) return { pinned, scored: [], unknown };
+  const need = n <= 2 ? n - missing : Math.ceil(n / 2);
   const total = Math.max(1, ...found.map((f) => f.size));
   const weights = found.map((f) => Math.log(1 + (2 * total) / Math.max(1, f.size)));
   const candidates = new Map<string, Candidate>();

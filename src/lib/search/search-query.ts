@@ -364,3 +364,17 @@ export function planQuery(vocab: Vocabulary, query: string): TermGroup[] {
   // Only stop words: search for them after all.
   return tokens.map((t) => ({ text: t.text, alternatives: [t.text], entries: [] }));
 }
+
+/**
+ * The terms without those the site never uses, when another term names something the site has
+ * (a glossary term or page): "how long does the 2025 strategy last" asks about the strategy,
+ * though no page says "last". Otherwise the terms as they are.
+ */
+export function withoutUnknownBesideName<M extends { size: number }>(
+  groups: TermGroup[],
+  found: M[],
+): [TermGroup[], M[]] {
+  const named = groups.some((g, i) => g.entries.length && found[i]?.size);
+  if (!named) return [groups, found];
+  return [groups.filter((_, i) => found[i]?.size), found.filter((f) => f.size)];
+}

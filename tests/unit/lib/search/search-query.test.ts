@@ -5,6 +5,7 @@ import {
   nameWords,
   normaliseQuery,
   planQuery,
+  withoutUnknownBesideName,
 } from "@/lib/search/search-query";
 import { buildVocabulary } from "@/lib/search/search-vocabulary";
 
@@ -211,4 +212,19 @@ describe("nameWords", () => {
     ["it", ["it"]],
     ["national police agency", ["national", "police", "agency"]],
   ])("%s → %j", (name, words) => expect(nameWords(name)).toEqual(words));
+});
+
+describe("withoutUnknownBesideName", () => {
+  const found = (...sizes: number[]) => sizes.map((size) => ({ size }));
+  test("words the site never uses beside a name it has are left out", () => {
+    const groups = planQuery(vocab, "when did the NCO last meet");
+    expect(groups.map((g) => g.text)).toEqual(["nco", "last", "meet"]);
+    const [kept] = withoutUnknownBesideName(groups, found(3, 0, 0));
+    expect(kept.map((g) => g.text)).toEqual(["nco"]);
+  });
+  test("without a name, the query stays as it is (and finds nothing when half is unknown)", () => {
+    const groups = planQuery(vocab, "sushi restaurants tokyo");
+    const [kept] = withoutUnknownBesideName(groups, found(0, 0, 2));
+    expect(kept).toHaveLength(3);
+  });
 });
