@@ -26,6 +26,7 @@ import {
   isTitle,
   linkedSection,
   namesIn,
+  namingTitle,
   pageWords,
   scoreSections,
   sectionsOf,
@@ -175,7 +176,7 @@ async function scorePage(
     .join("&");
   let score = top.score;
   for (const t of terms) {
-    if (namesIn(t, title)) score += 0.5 * t.weight;
+    if (namesIn(t, namingTitle(kind, title))) score += 0.5 * t.weight;
     // A glossary term or page that the query names; when the query asks more than the name
     // ("SDF Act", "when can the SDF act"), the name is only part of what it asks.
     const named = (groups[t.group]?.entries ?? []).some(

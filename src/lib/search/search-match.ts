@@ -34,6 +34,17 @@ export function isTitle(query: string, title: string): boolean {
   return q.length > 0 && q === titleKey(title);
 }
 
+/**
+ * The part of a result's title that names it, for the bonus a query earns by naming a result:
+ * a page's or glossary term's whole title, but a timeline event's date ("Ransomware stops
+ * Nagoya port (4 July 2023)" → "4 July 2023"). An event's title is its summary's headline, the
+ * same words as its text; a name or topic in it is explained, first, in an explainer's section.
+ */
+export function namingTitle(kind: string, title: string): string {
+  if (kind !== "Timeline event") return title;
+  return /\(([^()]*)\)\s*$/.exec(title)?.[1] ?? "";
+}
+
 /** A heading Pagefind recorded on a page: its id and the word where it starts. */
 export interface Anchor {
   id: string;

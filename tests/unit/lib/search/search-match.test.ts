@@ -4,15 +4,16 @@ import {
   excerptOf,
   inPhrase,
   isSameWord,
-  verifyTerm,
   isTitle,
   linkedSection,
   namesIn,
+  namingTitle,
   pageWords,
   scoreSections,
   shortEntryFactor,
   sectionsOf,
   summaryAnchorId,
+  verifyTerm,
   type SectionScore,
 } from "@/lib/search/search-match";
 
@@ -239,6 +240,29 @@ describe("shortEntryFactor", () => {
   test("a timeline event named by its date keeps all; a tracker entry that mentions it does not", () => {
     expect(shortEntryFactor("Timeline event", false, true)).toBe(1);
     expect(shortEntryFactor("Page", false, true)).toBe(0.8);
+  });
+});
+
+describe("namingTitle", () => {
+  test.each([
+    [
+      "Timeline event",
+      "Police link the MirrorFace group to 210 attacks (8 January 2025)",
+      "8 January 2025",
+    ],
+    ["Timeline event", "Active cyber defense fully in operation (2027)", "2027"],
+    ["Glossary term", "Companion act (Act No. 43 of 2025)", "Companion act (Act No. 43 of 2025)"],
+    ["Explainer", "Why now", "Why now"],
+  ])("%s “%s” is named by “%s”", (kind, title, naming) =>
+    expect(namingTitle(kind, title)).toBe(naming),
+  );
+  test("a name in an event's headline is not the event's name", () => {
+    const term = { names: [["mirrorface"]] };
+    const title = "Police link the MirrorFace group to 210 attacks (8 January 2025)";
+    expect(namesIn(term, namingTitle("Timeline event", title))).toBe(false);
+    expect(
+      namesIn({ names: [["8", "january", "2025"]] }, namingTitle("Timeline event", title)),
+    ).toBe(true);
   });
 });
 
