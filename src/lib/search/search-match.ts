@@ -108,7 +108,10 @@ export function isSameWord(queryWord: string, pageWord: string, fold = true): bo
   if (!q || !w) return false;
   if (hasJapanese(q)) return w.includes(q);
   // A word of two letters is a word, not the start of one: "no" is not "not", "us" not "used".
-  if (q.length < 3) return q === w;
+  if (q.length < 3)
+    return (
+      q === w || (/^\p{L}{1,2}['’]s$/u.test(pageWord.replace(/[^\p{L}'’]+$/u, "")) && w === `${q}s`)
+    );
   if (w.startsWith(q)) return true;
   let p = 0;
   while (p < q.length && p < w.length && q[p] === w[p]) p++;

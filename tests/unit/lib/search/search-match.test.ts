@@ -53,6 +53,8 @@ describe("isSameWord", () => {
     ["no", "No.", true],
     ["no", "not", false],
     ["us", "used", false],
+    ["eu", "EU's", true], // its possessive is the word
+    ["it", "its", false],
   ])("%s / %s → %s", (q, w, same) => expect(isSameWord(q, w)).toBe(same));
 });
 
