@@ -132,6 +132,29 @@ export function isSameNumber(queryWord: string, pageWord: string): boolean {
   return !!range && (range[1] === queryWord || range[2] === queryWord);
 }
 
+/**
+ * The word positions where a name of several words (`name`, its words) stands as written from
+ * `at`, a word or two allowed between its words ("Act No. 42" for "act 42"); undefined where it
+ * does not.
+ */
+export function phraseAt(
+  name: string[],
+  words: string[],
+  at: number,
+  fold = true,
+): number[] | undefined {
+  const places: number[] = [];
+  for (let k = 0; k < name.length; k++) {
+    const gaps = k ? [0, 1, 2] : [0];
+    const found = gaps
+      .map((gap) => at + k + gap)
+      .find((i) => isSameWord(name[k] ?? "", words[i] ?? "", fold));
+    if (found === undefined) return undefined;
+    places.push(found);
+  }
+  return places;
+}
+
 /** Where a query term is on a page, and how much its places count. */
 export interface VerifiedTerm {
   /** Word positions: of a single-word alternative, or where a name of several words starts. */
@@ -161,13 +184,7 @@ export function verifyTerm(
   const locations = found.filter((l) => typed.some((w) => isSameWord(w, words[l] ?? "", fold)));
   if (!locations.length) return undefined;
   const phrases = names.filter((p) => p.length > 1);
-  const inPhrase = locations.filter((l) =>
-    phrases.some((p) =>
-      p.every((w, k) =>
-        [0, 1, 2].some((gap) => isSameWord(w, words[l + k + (k ? gap : 0)] ?? "", fold)),
-      ),
-    ),
-  );
+  const inPhrase = locations.filter((l) => phrases.some((p) => phraseAt(p, words, l, fold)));
   const singles = names.filter((p) => p.length === 1).map(([w]) => w ?? "");
   const alone = locations.filter((l) => singles.some((w) => isSameWord(w, words[l] ?? "", fold)));
   if (phrases.length && !inPhrase.length && !alone.length) return undefined;
@@ -338,7 +355,10 @@ export function excerptOf(
     term.locations.forEach((l) => {
       let at = l;
       while (hidden.has(at) && at > 0) at--;
-      if (at >= section.start && at < section.end) marked.set(at, t);
+      // A name of several words found as written is marked whole ("4 July 2023", "No. 43").
+      const whole = term.names.filter((n) => n.length > 1).map((n) => phraseAt(n, words, l));
+      for (const place of whole.find(Boolean) ?? [at])
+        if (place >= section.start && place < section.end) marked.set(place, t);
     }),
   );
   const visible: number[] = [];
@@ -355,9 +375,11 @@ export function excerptOf(
       bestScore = score;
     }
   }
-  // Start a little before the first match, so it reads in context.
+  // Start a little before the first match, so it reads in context, and goes on after it (the
+  // first window that holds the most matches ends at its last one).
   const firstMatch = visible.slice(best, best + length).findIndex((i) => marked.has(i));
-  const start = Math.max(0, best + Math.min(0, firstMatch - 4));
+  const lastStart = Math.max(0, visible.length - length);
+  const start = firstMatch < 0 ? best : Math.max(0, Math.min(best + firstMatch - 4, lastStart));
   const shown = visible.slice(start, start + length);
   let html = "";
   shown.forEach((i, n) => {

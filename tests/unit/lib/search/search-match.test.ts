@@ -133,6 +133,19 @@ describe("sections, scores and excerpts", () => {
   });
 });
 
+describe("excerpts of dates and names", () => {
+  test("a name of several words is marked whole, and read with what follows it", () => {
+    const page = pageWords(
+      "Attacks. One came in June 2023 and was announced on 4 August. " +
+        "Then on 4 July 2023 ransomware stopped Nagoya port for two days, until 6 July.",
+    );
+    const at = page.indexOf("July") - 1;
+    const terms = [{ locations: [at], weight: 1, names: [["4", "july", "2023"]] }];
+    const html = excerptOf(page, { start: 0, end: page.length }, terms, 12);
+    expect(html).toContain("<mark>4</mark> <mark>July</mark> <mark>2023</mark> ransomware stopped");
+  });
+});
+
 describe("the query as typed, its terms in a row", () => {
   test.each([
     [[[5], [6], [7]], true],
