@@ -46,8 +46,8 @@ const isYear = (w: string | undefined) => !!w && /^(?:19|20)\d\d$/.test(w);
 
 /**
  * The date written at `words[at]`, as the pages write dates ("4 July 2023", "April 2026"):
- * "July 4, 2023", "4th July 2023", "Apr 2026", "2023-07-04" and "4 July". A year alone is a
- * number, not read here. Returns how many words it spans.
+ * "July 4, 2023", "4th July 2023", "23rd of December 2025", "Apr 2026", "2023-07-04" and
+ * "4 July". A year alone is a number, not read here. Returns how many words it spans.
  */
 export function dateSpan(words: string[], at: number): [number, Reference] | undefined {
   const [a, b, c] = [words[at], words[at + 1], words[at + 2]];
@@ -63,6 +63,12 @@ export function dateSpan(words: string[], at: number): [number, Reference] | und
     { text: words.slice(at, at + n).join(" "), alternatives: [text], date: true },
   ];
   const dayFirst = isDay(a);
+  // "23rd of December 2025": the "of" is how it is said, not part of the date.
+  if (dayFirst && b === "of" && c && monthName(c)) {
+    const rest = dateSpan([a, ...words.slice(at + 2)], 0);
+    if (rest)
+      return [rest[0] + 1, { ...rest[1], text: words.slice(at, at + rest[0] + 1).join(" ") }];
+  }
   const monthB = b && monthName(b);
   if (dayFirst && monthB)
     return isYear(c) ? phrase(3, `${dayFirst} ${monthB} ${c}`) : phrase(2, `${dayFirst} ${monthB}`);
