@@ -6,7 +6,7 @@
  */
 import { foldSpelling, hasJapanese, japaneseParts } from "./search-text";
 import { romajiKey, type Vocabulary, type VocabularyEntry } from "./search-vocabulary";
-import { dateSpan, legalSpan, type Reference } from "./search-references";
+import { dateSpan, legalSpan, westernReferences, type Reference } from "./search-references";
 
 /** The longest query searched, in characters; longer ones are cut at a word. */
 export const maxQueryLength = 200;
@@ -321,7 +321,7 @@ function withoutRepeats(groups: TermGroup[]): TermGroup[] {
 /** The terms of a query, each bridged to the site's words. Stop words drop out unless all are. */
 export function planQuery(vocab: Vocabulary, query: string): TermGroup[] {
   const table = lookup(vocab);
-  const tokens = tokenize(foldSpelling(query));
+  const tokens = tokenize(westernReferences(foldSpelling(query)));
   const capitals = abbreviations(query, tokens);
   const groups: TermGroup[] = [];
   let latin: string[] = [];

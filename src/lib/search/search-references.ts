@@ -65,7 +65,7 @@ export function dateSpan(words: string[], at: number): [number, Reference] | und
   const dayFirst = isDay(a);
   // "23rd of December 2025": the "of" is how it is said, not part of the date.
   if (dayFirst && b === "of" && c && monthName(c)) {
-    const rest = dateSpan([a, ...words.slice(at + 2)], 0);
+    const rest = dateSpan([a ?? "", ...words.slice(at + 2)], 0);
     if (rest)
       return [rest[0] + 1, { ...rest[1], text: words.slice(at, at + rest[0] + 1).join(" ") }];
   }
@@ -113,4 +113,21 @@ export function legalSpan(words: string[], at: number): [number, Reference] | un
   if (a === "chapter" && romanOrNumber.test(b))
     return [2, { text: `${a} ${b}`, alternatives: [`chapter ${b}`] }];
   return undefined;
+}
+
+/**
+ * The text with legal references written the Japanese way read as the pages write them:
+ * "21条" and "第21条" as "article 21", "第6条の2" as "article 6-2", "21条2項" as "article 21(2)",
+ * "第42号" as "act no. 42" ("憲法21条" is the Constitution's Article 21).
+ */
+export function westernReferences(text: string): string {
+  return text
+    .replace(
+      /第?(\d+)条(?:の(\d+))?(?:第?(\d+)項)?/g,
+      (_, n: string, sub?: string, para?: string) =>
+        ` article ${n}${sub ? `-${sub}` : ""}${para ? `(${para})` : ""} `,
+    )
+    .replace(/(?:法律)?第(\d+)号/g, " act no. $1 ")
+    .replace(/\s+/g, " ")
+    .trim();
 }

@@ -98,6 +98,16 @@ describe("planQuery", () => {
     expect(searched(q)).toEqual(expected),
   );
 
+  test.each([
+    ["憲法21条", [["憲法"], ["article 21"]]],
+    ["憲法第21条2項", [["憲法"], ["article 21(2)"]]],
+    ["第6条の2", [["article 6-2"]]],
+    ["法律第42号", [["no 42"]]],
+  ])(
+    "a legal reference written the Japanese way, %s, is read as the pages write it",
+    (q, expected) => expect(searched(q)).toEqual(expected),
+  );
+
   test("an act's number names the glossary entry it is an alias of", () => {
     const [act] = planQuery(vocab, "Act 42 reporting");
     expect(act?.entries.map((e) => e.url)).toEqual([
