@@ -116,12 +116,20 @@ export function legalSpan(words: string[], at: number): [number, Reference] | un
 }
 
 /**
- * The text with legal references written the Japanese way read as the pages write them:
+ * The text with legal references and dates written the Japanese way read as the pages write them:
  * "21条" and "第21条" as "article 21", "第6条の2" as "article 6-2", "21条2項" as "article 21(2)",
- * "第42号" as "act no. 42" ("憲法21条" is the Constitution's Article 21).
+ * "第42号" as "act no. 42" ("憲法21条" is the Constitution's Article 21); and dates: "2025年12月23日"
+ * as "23 december 2025", "2026年4月" as "april 2026", "2013年" as "2013".
  */
 export function westernReferences(text: string): string {
   return text
+    .replace(
+      /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g,
+      (_, y: string, m?: string, d?: string) => {
+        const month = m ? months[Number(m) - 1] : undefined;
+        return ` ${d && month ? `${Number(d)} ` : ""}${month ? `${month} ` : ""}${y} `;
+      },
+    )
     .replace(
       /第?(\d+)条(?:の(\d+))?(?:第?(\d+)項)?/g,
       (_, n: string, sub?: string, para?: string) =>

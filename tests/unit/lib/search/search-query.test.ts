@@ -123,6 +123,8 @@ describe("planQuery", () => {
     ["Sept 2021", "september 2021"],
     ["2023-07-04", "4 july 2023"],
     ["the 23rd of December 2025", "23 december 2025"],
+    ["2025年12月23日", "23 december 2025"],
+    ["2026年4月", "april 2026"],
     ["what happened on 1 July 2025", "1 july 2025"],
   ])("the date %s is one term, as the pages write dates (%s)", (q, written) => {
     const groups = planQuery(vocab, q);
