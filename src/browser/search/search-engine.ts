@@ -19,10 +19,10 @@ import {
 } from "../../lib/search/search-query";
 import { editDistance } from "../../lib/edit-distance";
 import { scoreAnswers } from "../../lib/search/search-answers";
+import { excerptOf } from "../../lib/search/search-excerpt";
 import { foldSpelling } from "../../lib/search/search-text";
 import {
   compareResults,
-  excerptOf,
   isTitle,
   linkedSection,
   namesIn,

@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
   compareResults,
-  excerptOf,
   inPhrase,
   isSameWord,
   isTitle,
@@ -16,6 +15,7 @@ import {
   verifyTerm,
   type SectionScore,
 } from "@/lib/search/search-match";
+import { excerptOf } from "@/lib/search/search-excerpt";
 
 describe("isSameWord", () => {
   test.each([
