@@ -214,6 +214,11 @@ test.describe("search that understands readers", () => {
       "href",
       /^\/company-duties\/\?[^#]*#three-lists-with-one-english-name$/,
     );
+    // An act's number names its glossary entry, as its name does, and pins it first.
+    await expect(await firstFor(page, "Act No. 42")).toHaveAttribute(
+      "href",
+      "/glossary/#cyber-response-capability-enhancement-act",
+    );
     // The pages write "Acts No. 42 and No. 43".
     await expect(await firstFor(page, "Act 43")).toHaveAttribute(
       "href",

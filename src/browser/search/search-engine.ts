@@ -225,8 +225,10 @@ async function rank(
   let groups = planQuery(vocab, query);
   // A query that is a name, or names one thing among question words, pins it first.
   let pinned = bridge(vocab, query);
-  if (!pinned.length && groups.length === 1 && groups[0]?.entries.length)
-    pinned = bridge(vocab, groups[0].text);
+  const only = groups.length === 1 ? groups[0] : undefined;
+  if (!pinned.length && only?.entries.length) pinned = bridge(vocab, only.text);
+  // A reference that names an entry by another form than its keys ("Act No. 42") pins it too.
+  if (!pinned.length && only?.entries[0]) pinned = bridge(vocab, only.entries[0].keys[0] ?? "");
   let found = await Promise.all(groups.map((g) => searchTerm(api, g)));
   const unknown = found.filter((f) => !f.size).length;
   [groups, found] = withoutUnknownBesideName(groups, found);
