@@ -193,6 +193,55 @@ test.describe("search that understands readers", () => {
     );
   });
 
+  test("a date leads to the event of that date, not to a list that restates the events", async ({
+    page,
+  }) => {
+    await page.goto("/search/");
+    // The history page's list of steps restated every event; the date's own event comes first.
+    await expect(await firstFor(page, "January 2015")).toHaveAttribute(
+      "href",
+      /^\/timeline\/\?[^#]*#event-2015-01-09-nisc-launched$/,
+    );
+    // "4" is not "42", and the date's words apart are not the date.
+    await expect(await firstFor(page, "July 4, 2023")).toHaveAttribute(
+      "href",
+      /#(event-2023-07-04-nagoya-port-ransomware|the-ransomware-that-changed-the-lists|the-attacks-and-the-steps-that-followed)$/,
+    );
+  });
+
+  test("a legal reference is found as the pages write it, not by its number alone", async ({
+    page,
+  }) => {
+    await page.goto("/search/");
+    // Article 2(3) defines the operators the duties bind; Article 12 and "2014" are not Article 2.
+    await expect(await firstFor(page, "Article 2")).toHaveAttribute(
+      "href",
+      /^\/company-duties\/\?[^#]*#three-lists-with-one-english-name$/,
+    );
+    // An act's number names its glossary entry, as its name does, and pins it first.
+    await expect(await firstFor(page, "Act No. 42")).toHaveAttribute(
+      "href",
+      "/glossary/#cyber-response-capability-enhancement-act",
+    );
+    // The pages write "Acts No. 42 and No. 43".
+    await expect(await firstFor(page, "Act 43")).toHaveAttribute(
+      "href",
+      /^\/glossary\/(\?[^#]*)?#companion-act$/,
+    );
+  });
+
+  test("a diagram that restates its page does not decide which section a result links to", async ({
+    page,
+  }) => {
+    await page.goto("/search/");
+    // The who-decides chain and the active cyber defense diagram name every actor; the sections
+    // that explain the police's role are where 警察庁 (the National Police Agency) leads.
+    await expect(await firstFor(page, "警察庁")).toHaveAttribute(
+      "href",
+      /#(the-police-come-first|what-police-and-the-sdf-may-do-and-who-approves)$/,
+    );
+  });
+
   test("a filter resets on a new query and lives in the address", async ({ page }) => {
     await page.goto("/search/?q=2021");
     const filters = page.getByRole("group", { name: "Show only" });

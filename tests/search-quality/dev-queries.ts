@@ -7,6 +7,7 @@ import { newPagesQueries } from "./dev-new-pages.ts";
 import { firstSuite } from "./first-suite.ts";
 import type { QualityQuery } from "./queries.ts";
 import { variantQueries } from "./dev-variants.ts";
+import { readerQueries } from "./dev-readers.ts";
 
 const acdWho = "/active-cyber-defense/#what-police-and-the-sdf-may-do-and-who-approves";
 const privacyLaw = "/privacy-safeguards/#what-the-law-allows-and-what-it-rules-out";
@@ -348,4 +349,5 @@ export const devQueries: QualityQuery[] = [
   ...newQueries,
   ...newPagesQueries,
   ...variantQueries,
+  ...readerQueries,
 ];

@@ -12,22 +12,25 @@ import type { PagefindApi, PagefindResult } from "./pagefind-types";
 import {
   isQuestion,
   planQuery,
+  withoutUnknownBesideName,
   normaliseQuery,
   nameWords,
   type TermGroup,
 } from "../../lib/search/search-query";
 import { editDistance } from "../../lib/edit-distance";
-import { foldSpelling, hasJapanese } from "../../lib/search/search-text";
+import { scoreAnswers } from "../../lib/search/search-answers";
+import { excerptOf } from "../../lib/search/search-excerpt";
+import { foldSpelling } from "../../lib/search/search-text";
 import {
   compareResults,
-  excerptOf,
-  isSameWord,
   isTitle,
   linkedSection,
   namesIn,
+  namingTitle,
   pageWords,
   scoreSections,
   sectionsOf,
+  verifyTerm,
   shortEntryFactor,
   type ResultRank,
   type TermMatch,
@@ -147,41 +150,20 @@ async function scorePage(
   datas.forEach((forTerm, g) => {
     if (!forTerm.length) return;
     const group = groups[g] as TermGroup;
-    const names = group.alternatives.map(nameWords);
-    const typed = names.flat();
-    const all = [...new Set(forTerm.flatMap((d) => d.locations))];
+    const found = [...new Set(forTerm.flatMap((d) => d.locations))];
     // Pagefind matches prefixes of stems: keep the words that really are the words searched for.
-    const fold = !group.asWritten;
-    const locations = all.filter((l) => typed.some((w) => isSameWord(w, words[l] ?? "", fold)));
-    if (all.length && !locations.length) return;
-    // A name of several words found as written, words in a row, counts for more than its words apart.
-    const phrases = names.filter((p) => p.length > 1);
-    const inPhrase = locations.filter((l) =>
-      phrases.some((p) =>
-        p.every((w, k) =>
-          [0, 1, 2].some((gap) => isSameWord(w, words[l + k + (k ? gap : 0)] ?? "", fold)),
-        ),
-      ),
-    );
-    // Where a name of several words is on the page as written, only those places count for it;
-    // where it is not, its words scattered count for half.
-    const japaneseHere = group.alternatives.some(
-      (a) => hasJapanese(a) && locations.some((l) => isSameWord(a, words[l] ?? "")),
-    );
-    const onlyPhrases =
-      !japaneseHere && phrases.length === group.alternatives.filter((a) => !hasJapanese(a)).length;
-    if (onlyPhrases && !inPhrase.length) return; // a name's words apart are not the name
-    const weight = (weights[g] ?? 1) * (inPhrase.length ? 1.5 : onlyPhrases ? 0.5 : 1);
+    const verified = verifyTerm(group.alternatives, found, words, !group.asWritten);
+    if (!verified) return;
     terms.push({
-      locations: inPhrase.length ? inPhrase : locations,
-      weight,
-      names,
+      locations: verified.locations,
+      weight: (weights[g] ?? 1) * verified.factor,
+      names: group.alternatives.map(nameWords),
       group: g,
     });
   });
   if (!terms.length) return undefined;
   const sections = sectionsOf(first, words.length);
-  const scored = scoreSections(sections, terms, words).sort(
+  const scored = scoreAnswers(scoreSections(sections, terms, words), words, terms, query).sort(
     (a, b) => b.coverage - a.coverage || b.score - a.score,
   );
   // The page ranks by its best-matching part, summary included; it links to a section that explains.
@@ -197,7 +179,7 @@ async function scorePage(
     .join("&");
   let score = top.score;
   for (const t of terms) {
-    if (namesIn(t, title)) score += 0.5 * t.weight;
+    if (namesIn(t, namingTitle(kind, title))) score += 0.5 * t.weight;
     // A glossary term or page that the query names; when the query asks more than the name
     // ("SDF Act", "when can the SDF act"), the name is only part of what it asks.
     const named = (groups[t.group]?.entries ?? []).some(
@@ -205,7 +187,9 @@ async function scorePage(
     );
     if (named) score += t.weight / groups.length;
   }
-  score *= shortEntryFactor(kind, asked);
+  // A date in the query that is in an event's title ("… (1 April 2026)") is the event's date.
+  const dated = terms.some((t) => groups[t.group]?.date && namesIn(t, title));
+  score *= shortEntryFactor(kind, asked, dated);
   // A query that is the page's title names the page (explainers' titles are pinned already).
   if (isTitle(query, title)) score += 2 * terms.reduce((sum, t) => sum + t.weight, 0);
   return {
@@ -241,18 +225,22 @@ async function rank(
   base: string,
   isStale: () => boolean,
 ): Promise<Ranked> {
-  const groups = planQuery(vocab, query);
+  let groups = planQuery(vocab, query);
   // A query that is a name, or names one thing among question words, pins it first.
   let pinned = bridge(vocab, query);
-  if (!pinned.length && groups.length === 1 && groups[0]?.entries.length)
-    pinned = bridge(vocab, groups[0].text);
-  const found = await Promise.all(groups.map((g) => searchTerm(api, g)));
-  const n = groups.length;
+  const only = groups.length === 1 ? groups[0] : undefined;
+  if (!pinned.length && only?.entries.length) pinned = bridge(vocab, only.text);
+  // A reference that names an entry by another form than its keys ("Act No. 42") pins it too.
+  if (!pinned.length && only?.entries[0]) pinned = bridge(vocab, only.entries[0].keys[0] ?? "");
+  let found = await Promise.all(groups.map((g) => searchTerm(api, g)));
   const unknown = found.filter((f) => !f.size).length;
+  [groups, found] = withoutUnknownBesideName(groups, found);
+  const n = groups.length;
   if (isStale()) return { pinned, scored: [], unknown: 0 };
+  const missing = found.filter((f) => !f.size).length;
   // Half the query or more unknown to the site: what is left is not what the reader asked about.
-  if (!n || unknown * 2 >= n) return { pinned, scored: [], unknown };
-  const need = n <= 2 ? n - unknown : Math.ceil(n / 2);
+  if (!n || missing * 2 >= n) return { pinned, scored: [], unknown };
+  const need = n <= 2 ? n - missing : Math.ceil(n / 2);
   const total = Math.max(1, ...found.map((f) => f.size));
   const weights = found.map((f) => Math.log(1 + (2 * total) / Math.max(1, f.size)));
   const candidates = new Map<string, Candidate>();

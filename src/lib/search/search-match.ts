@@ -1,18 +1,22 @@
 /**
  * Where on a page a query matched: which words at Pagefind's locations really
  * are the words searched for (Pagefind matches prefixes, so "police" finds
- * "policy"), which section holds most of the query, and an excerpt from that
- * section with the matched words marked. Pure, so it is unit-tested.
+ * "policy"), which section holds most of the query, and how results rank (the
+ * excerpt from that section is search-excerpt.ts). Pure, so it is unit-tested.
  */
-import { foldSpelling, hasJapanese, tokenOpen, tokenClose } from "./search-text";
+import { nameWords } from "./search-query";
+import { foldSpelling, hasJapanese } from "./search-text";
 
 /**
  * How much a result of `kind` keeps of its score. A query of keywords is best answered where a
  * subject is explained: a section of an explainer or a glossary entry, not a short entry that
  * restates it (an answer on the questions page, a status tracker entry — kind "Page" — or a
  * timeline event). Asked as a question, a short answer may be the best result: it keeps all.
+ * So does a timeline event that the query names by its date (`dated`): "April 2026" asks what
+ * happened then, and the event dated then is what a date names.
  */
-export function shortEntryFactor(kind: string, asked: boolean): number {
+export function shortEntryFactor(kind: string, asked: boolean, dated = false): number {
+  if (dated && kind === "Timeline event") return 1;
   return !asked && (kind === "Page" || kind === "Timeline event") ? 0.8 : 1;
 }
 
@@ -28,6 +32,17 @@ const titleKey = (s: string) =>
 export function isTitle(query: string, title: string): boolean {
   const q = titleKey(query);
   return q.length > 0 && q === titleKey(title);
+}
+
+/**
+ * The part of a result's title that names it, for the bonus a query earns by naming a result:
+ * a page's or glossary term's whole title, but a timeline event's date ("Ransomware stops
+ * Nagoya port (4 July 2023)" → "4 July 2023"). An event's title is its summary's headline, the
+ * same words as its text; a name or topic in it is explained, first, in an explainer's section.
+ */
+export function namingTitle(kind: string, title: string): string {
+  if (kind !== "Timeline event") return title;
+  return /\(([^()]*)\)\s*$/.exec(title)?.[1] ?? "";
 }
 
 /** A heading Pagefind recorded on a page: its id and the word where it starts. */
@@ -87,27 +102,96 @@ export function isSameWord(queryWord: string, pageWord: string, fold = true): bo
       .toLowerCase()
       .replace(/^[^\p{L}\p{N}]+/u, "")
       .startsWith(queryWord.toLowerCase());
+  if (/^\d+(?:-\d+)?$/.test(queryWord)) return isSameNumber(queryWord, pageWord);
   const q = singularY(bare(queryWord, fold));
   const w = singularY(bare(pageWord, fold));
   if (!q || !w) return false;
   if (hasJapanese(q)) return w.includes(q);
+  // A word of two letters is a word, not the start of one: "no" is not "not", "us" not "used".
+  if (q.length < 3)
+    return (
+      q === w || (/^\p{L}{1,2}['’]s$/u.test(pageWord.replace(/[^\p{L}'’]+$/u, "")) && w === `${q}s`)
+    );
   if (w.startsWith(q)) return true;
   let p = 0;
   while (p < q.length && p < w.length && q[p] === w[p]) p++;
   return p >= 3 && endings.has(q.slice(p)) && endings.has(w.slice(p));
 }
 
-/** Word positions inside index-only token runs (the parts of Japanese terms), which readers never see. */
-export function hiddenWords(words: string[]): Set<number> {
-  const hidden = new Set<number>();
-  let inside = false;
-  words.forEach((w, i) => {
-    if (w.includes(tokenOpen)) inside = true;
-    // "⟧)" closes the tokens and keeps the page's own punctuation.
-    if (inside && !(w.includes(tokenClose) && w.replaceAll(tokenClose, "").length)) hidden.add(i);
-    if (w.includes(tokenClose)) inside = false;
-  });
-  return hidden;
+/**
+ * True when `pageWord` is the number `queryWord` (digits, or an article number such as "6-2"):
+ * the same number, the number with a paragraph ("21" is in "21(2)"), or one end of a range of
+ * years ("2015" is in "2014–2015"). Never a longer number it starts: "4" is not "42", "Article 2"
+ * is not "Article 2-2", "2013" is not "20132".
+ */
+export function isSameNumber(queryWord: string, pageWord: string): boolean {
+  let w = pageWord.normalize("NFKC").replace(/^[^\p{N}]+|[^\p{N})]+$/gu, "");
+  if (!w.includes("(")) w = w.replace(/\)+$/, "");
+  if (w === queryWord || w.startsWith(`${queryWord}(`)) return true;
+  const range = /^(\d{4})[–—-](\d{4})$/.exec(w);
+  return !!range && (range[1] === queryWord || range[2] === queryWord);
+}
+
+/**
+ * The word positions where a name of several words (`name`, its words) stands as written from
+ * `at`, a word or two allowed between its words ("Act No. 42" for "act 42"); undefined where it
+ * does not.
+ */
+export function phraseAt(
+  name: string[],
+  words: string[],
+  at: number,
+  fold = true,
+): number[] | undefined {
+  const places: number[] = [];
+  for (let k = 0; k < name.length; k++) {
+    const gaps = k ? [0, 1, 2] : [0];
+    const found = gaps
+      .map((gap) => at + k + gap)
+      .find((i) => isSameWord(name[k] ?? "", words[i] ?? "", fold));
+    if (found === undefined) return undefined;
+    places.push(found);
+  }
+  return places;
+}
+
+/** Where a query term is on a page, and how much its places count. */
+export interface VerifiedTerm {
+  /** Word positions: of a single-word alternative, or where a name of several words starts. */
+  locations: number[];
+  /** 1.5 when a name of several words is on the page as written, words in a row; else 1. */
+  factor: number;
+}
+
+/**
+ * Which of Pagefind's locations for a term (`found`) really hold it: a single-word alternative
+ * (the word typed, an abbreviation, a Japanese name) wherever it stands, and a name of several
+ * words where its words stand in a row (a word or two between them). A word of a longer name
+ * on its own is not the name ("access" is not "access and neutralization"), and a term whose
+ * alternatives are all names of several words is not on a page that has only their words apart.
+ * Undefined when the term is not on the page. `fold`: British and American spellings meet.
+ */
+export function verifyTerm(
+  alternatives: string[],
+  found: number[],
+  words: string[],
+  fold = true,
+): VerifiedTerm | undefined {
+  // Matched in what Pagefind indexes beside the text (a title), not at a word: as it says.
+  if (!found.length) return { locations: [], factor: 1 };
+  const names = alternatives.map(nameWords);
+  const typed = names.flat();
+  const locations = found.filter((l) => typed.some((w) => isSameWord(w, words[l] ?? "", fold)));
+  if (!locations.length) return undefined;
+  const phrases = names.filter((p) => p.length > 1);
+  const inPhrase = locations.filter((l) => phrases.some((p) => phraseAt(p, words, l, fold)));
+  const singles = names.filter((p) => p.length === 1).map(([w]) => w ?? "");
+  const alone = locations.filter((l) => singles.some((w) => isSameWord(w, words[l] ?? "", fold)));
+  if (phrases.length && !inPhrase.length && !alone.length) return undefined;
+  return {
+    locations: [...new Set([...inPhrase, ...alone])].sort((a, b) => a - b),
+    factor: inPhrase.length ? 1.5 : 1,
+  };
 }
 
 /** A page section: its anchor (none for the page top) and its words [start, end). */
@@ -194,10 +278,12 @@ export function scoreSections(
     let coverage = 0;
     let score = 0;
     let headed = 0;
+    const found: { locations: number[]; weight: number }[] = [];
     for (const term of terms) {
       const inside = term.locations.filter((l) => l >= section.start && l < section.end);
       const inHeading = !!section.anchor && namesIn(term, section.anchor.text);
       if (!inside.length && !inHeading) continue;
+      if (inside.length) found.push({ locations: inside, weight: term.weight });
       coverage++;
       score += term.weight * (1 + 0.2 * Math.min(3, Math.max(0, inside.length - 1)));
       if (inHeading) {
@@ -208,64 +294,32 @@ export function scoreSections(
     // A heading that holds the whole query (of two terms or more) names what the section is about.
     if (terms.length > 1 && headed === terms.length)
       score += 0.5 * terms.reduce((sum, t) => sum + t.weight, 0);
+    // The whole query as written, its terms in a row ("US Forces Japan"), is more likely the
+    // thing asked about than the same words sentences apart.
+    if (
+      terms.length > 1 &&
+      found.length === terms.length &&
+      inPhrase(found.map((f) => f.locations))
+    )
+      score += 0.5 * found.reduce((sum, f) => sum + f.weight, 0);
     // A section with a single sentence is a weaker answer than one that explains.
     if (section.end - section.start < 12 && words.length > 40) score *= 0.8;
     return { section, coverage, score };
   });
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 /**
- * An excerpt of about `length` words from `section`, where most of the query's
- * terms are, with those words marked (HTML, page text escaped). Index-only
- * tokens are left out; a match among them marks the Japanese term they follow.
+ * True when the lists (each a term's word positions, in the order the query has the terms)
+ * hold the terms as a phrase, each the word after the one before ("US Forces Japan"): the
+ * query as the reader typed it.
  */
-export function excerptOf(
-  words: string[],
-  section: Section,
-  terms: TermMatch[],
-  length = 26,
-): string {
-  const hidden = hiddenWords(words);
-  const marked = new Map<number, number>(); // position → term index
-  terms.forEach((term, t) =>
-    term.locations.forEach((l) => {
-      let at = l;
-      while (hidden.has(at) && at > 0) at--;
-      if (at >= section.start && at < section.end) marked.set(at, t);
-    }),
-  );
-  const visible: number[] = [];
-  for (let i = section.start; i < section.end; i++) if (!hidden.has(i)) visible.push(i);
-  if (!visible.length) return "";
-  // The window that holds the most different terms, then the most matches.
-  let best = 0;
-  let bestScore = -1;
-  for (let s = 0; s < Math.max(1, visible.length - length + 1); s++) {
-    const inWindow = visible.slice(s, s + length).filter((i) => marked.has(i));
-    const score = new Set(inWindow.map((i) => marked.get(i))).size * 100 + inWindow.length;
-    if (score > bestScore) {
-      best = s;
-      bestScore = score;
-    }
+export function inPhrase(lists: number[][]): boolean {
+  let ends = lists[0] ?? [];
+  for (const list of lists.slice(1)) {
+    ends = list.filter((at) => ends.includes(at - 1));
+    if (!ends.length) return false;
   }
-  // Start a little before the first match, so it reads in context.
-  const firstMatch = visible.slice(best, best + length).findIndex((i) => marked.has(i));
-  const start = Math.max(0, best + Math.min(0, firstMatch - 4));
-  const shown = visible.slice(start, start + length);
-  let html = "";
-  shown.forEach((i, n) => {
-    const raw = (words[i] ?? "").replaceAll(tokenClose, "");
-    const word = marked.has(i) ? `<mark>${escapeHtml(raw)}</mark>` : escapeHtml(raw);
-    // Punctuation that followed index-only tokens belongs to the word before them.
-    const glued = n > 0 && hidden.has(i - 1) && /^[^\p{L}\p{N}]+$/u.test(raw);
-    html += n === 0 || glued ? word : ` ${word}`;
-  });
-  const before = start > 0 ? "… " : "";
-  const after = start + length < visible.length ? " …" : "";
-  return `${before}${html}${after}`;
+  return lists.length > 1;
 }
 
 /** What a page result is ranked by, most important first. */

@@ -6,6 +6,7 @@
  */
 import { foldSpelling, hasJapanese, japaneseParts } from "./search-text";
 import { romajiKey, type Vocabulary, type VocabularyEntry } from "./search-vocabulary";
+import { dateSpan, legalSpan, westernReferences, type Reference } from "./search-references";
 
 /** The longest query searched, in characters; longer ones are cut at a word. */
 export const maxQueryLength = 200;
@@ -33,13 +34,13 @@ export function normaliseQuery(raw: string): string {
  */
 export const stopWords = new Set(
   (
-    "a about above after again all also am an and any are as at be been before being below between both but by can " +
-    "could did do does doing done during each else ever explain few for from further get gets got had has have " +
-    "having he her here hers him his how i if in into is it its itself just me mean means meaning more most much " +
-    "must my near nor not now of off on once only or other our ours out over own please same shall she should so " +
-    "some such tell than that the their theirs them then there these they this those through to today too under " +
-    "until up us very was we were what whats when where whether which while who whom whose why will with would " +
-    "you your yours"
+    "a about above after again all also am an and any are as at be been before being below between both but " +
+    "by can could did do does doing done during each else ever explain few for from further get gets got had " +
+    "happen happened happening happens has have having he her here hers him his how i if in into is it its " +
+    "itself just me mean means meaning more most much must my near nor not now of off on once only or other " +
+    "our ours out over own please same shall she should so some such tell than that the their theirs them " +
+    "then there these they this those through to today too under until up us very was we were what whats when " +
+    "where whether which while who whom whose why will with would you your yours"
   ).split(" "),
 );
 
@@ -50,7 +51,11 @@ export const stopWords = new Set(
  */
 export function nameWords(alternative: string): string[] {
   const words = alternative.split(" ").filter(Boolean);
-  return words.length > 1 ? words.filter((w) => !stopWords.has(w)) : words;
+  if (words.length < 2) return words;
+  // "No." before a number is an act's number ("No. 42"), not a stop word.
+  return words.filter(
+    (w, i) => !stopWords.has(w) || (w === "no" && /^\d/.test(words[i + 1] ?? "")),
+  );
 }
 
 /** Words that ask for an amount after "how": "how long", "how many", "how often". */
@@ -83,6 +88,8 @@ export interface TermGroup {
    * in British (防衛省 is the Ministry of Defense, not Britain's Ministry of Defence).
    */
   asWritten?: boolean;
+  /** Set when the part is a date ("April 2026", "4 July 2023"). */
+  date?: boolean;
 }
 
 interface Token {
@@ -283,16 +290,50 @@ function abbreviations(query: string, tokens: Token[]): boolean[] {
   });
 }
 
+/**
+ * The group for a date or legal reference: found where its words stand together. An act's number
+ * that a glossary entry is named by ("Act No. 42 of 2025") names that entry.
+ */
+function referenceGroup(reference: Reference, table: Lookup): TermGroup {
+  const key = reference.actKey;
+  const entries = key
+    ? [...table.english].filter(([k]) => k === key || k.startsWith(`${key} `)).flatMap(([, e]) => e)
+    : [];
+  return {
+    text: reference.text,
+    alternatives: reference.alternatives,
+    entries: [...new Set(entries)],
+    ...(reference.date ? { date: true } : {}),
+  };
+}
+
+/** The groups with a term typed twice ("Act 42 and Act 43": "act") kept once. */
+function withoutRepeats(groups: TermGroup[]): TermGroup[] {
+  const seen = new Set<string>();
+  return groups.filter((g) => {
+    const key = g.alternatives.join("|");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The terms of a query, each bridged to the site's words. Stop words drop out unless all are. */
 export function planQuery(vocab: Vocabulary, query: string): TermGroup[] {
   const table = lookup(vocab);
-  const tokens = tokenize(foldSpelling(query));
+  const tokens = tokenize(westernReferences(foldSpelling(query)));
   const capitals = abbreviations(query, tokens);
   const groups: TermGroup[] = [];
   let latin: string[] = [];
   let at = 0; // index in `tokens` of latin[0]
   const flushLatin = () => {
     for (let i = 0; i < latin.length;) {
+      const reference = dateSpan(latin, i) ?? legalSpan(latin, i);
+      if (reference) {
+        groups.push(referenceGroup(reference[1], table));
+        i += reference[0];
+        continue;
+      }
       const named =
         namedSpan(latin, i, table) ?? synonymSpan(latin, i, capitals.slice(at, at + latin.length));
       if (named) {
@@ -300,15 +341,10 @@ export function planQuery(vocab: Vocabulary, query: string): TermGroup[] {
         i += named[0];
         continue;
       }
-      const next = latin[i + 1] ?? "";
-      // "Art. 21", "Arts. 5": the pages write "Article".
-      const word =
-        /^arts?$/.test(latin[i] ?? "") && /^\d/.test(next) ? "article" : (latin[i] ?? "");
-      // "No." before a number is part of a legal reference ("Act No. 42"); otherwise a stop word.
+      const word = latin[i] ?? "";
       // After "how", a word that asks for an amount is part of the question ("how long").
       const asks = latin[i - 1] === "how" && howWords.has(word);
-      const keep =
-        !asks && (!stopWords.has(word) || capitals[at + i] || (word === "no" && /^\d/.test(next)));
+      const keep = !asks && (!stopWords.has(word) || capitals[at + i]);
       if (keep) groups.push({ text: word, alternatives: [word.replace(/\.$/, "")], entries: [] });
       i++;
     }
@@ -324,7 +360,21 @@ export function planQuery(vocab: Vocabulary, query: string): TermGroup[] {
     }
   });
   flushLatin();
-  if (groups.length) return groups;
+  if (groups.length) return withoutRepeats(groups);
   // Only stop words: search for them after all.
   return tokens.map((t) => ({ text: t.text, alternatives: [t.text], entries: [] }));
+}
+
+/**
+ * The terms without those the site never uses, when another term names something the site has
+ * (a glossary term or page): "how long does the 2025 strategy last" asks about the strategy,
+ * though no page says "last". Otherwise the terms as they are.
+ */
+export function withoutUnknownBesideName<M extends { size: number }>(
+  groups: TermGroup[],
+  found: M[],
+): [TermGroup[], M[]] {
+  const named = groups.some((g, i) => g.entries.length && found[i]?.size);
+  if (!named) return [groups, found];
+  return [groups.filter((_, i) => found[i]?.size), found.filter((f) => f.size)];
 }

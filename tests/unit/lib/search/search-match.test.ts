@@ -1,18 +1,21 @@
 import { describe, expect, test } from "vitest";
 import {
   compareResults,
-  excerptOf,
+  inPhrase,
   isSameWord,
   isTitle,
   linkedSection,
   namesIn,
+  namingTitle,
   pageWords,
   scoreSections,
   shortEntryFactor,
   sectionsOf,
   summaryAnchorId,
+  verifyTerm,
   type SectionScore,
 } from "@/lib/search/search-match";
+import { excerptOf } from "@/lib/search/search-excerpt";
 
 describe("isSameWord", () => {
   test.each([
@@ -37,7 +40,62 @@ describe("isSameWord", () => {
     ["2(3)", "2(3),", true],
     ["2(3)", "23", false],
     ["21(2)", "21(1)", false],
+    // A number is that number, never a longer one it starts.
+    ["4", "42", false],
+    ["42", "42,", true],
+    ["2", "2-2", false],
+    ["2-2", "2-2.", true],
+    ["21", "21(2)", true], // Article 21 holds its paragraph 2
+    ["2015", "2014–2015", true], // one end of a range of years
+    ["2013", "(2013)", true],
+    ["2013", "20132", false],
+    // A word of two letters is not the start of a longer one.
+    ["no", "No.", true],
+    ["no", "not", false],
+    ["us", "used", false],
+    ["eu", "EU's", true], // its possessive is the word
+    ["it", "its", false],
   ])("%s / %s → %s", (q, w, same) => expect(isSameWord(q, w)).toBe(same));
+});
+
+describe("verifyTerm", () => {
+  const text =
+    "Police may access servers. Access and neutralization is a pillar. Neutralization needs approval.";
+  const page = pageWords(text);
+  const all = (...ws: string[]) =>
+    page.flatMap((w, i) => (ws.some((x) => w.toLowerCase().startsWith(x)) ? [i] : []));
+
+  test("a one-word alternative counts wherever it stands, beside its longer names", () => {
+    const found = all("access", "neutralization");
+    const term = verifyTerm(["neutralization", "access and neutralization"], found, page);
+    expect(term?.locations.map((l) => page[l])).toEqual([
+      "Access",
+      "neutralization",
+      "Neutralization",
+    ]);
+    expect(term?.factor).toBe(1.5);
+  });
+
+  test("a word of a longer name on its own is not the name", () => {
+    expect(verifyTerm(["access and neutralization"], all("access").slice(0, 1), page)).toBe(
+      undefined,
+    );
+  });
+
+  test("a date is found where its words stand together", () => {
+    const dated = pageWords(
+      "Due on 1 April 2026 as planned. In April we saw the next budget, for 2026.",
+    );
+    const found = dated.flatMap((w, i) => (/^(april|2026)/i.test(w) ? [i] : []));
+    expect(verifyTerm(["april 2026"], found, dated)?.locations).toEqual([3]);
+    expect(verifyTerm(["april 2026"], found.slice(2), dated)).toBe(undefined);
+  });
+
+  test("an act's number is found as the pages write it, even after another", () => {
+    const acts = pageWords("Acts No. 42 and No. 43 of 2025. Not 43 times.");
+    const found = acts.flatMap((w, i) => (/^(no|43)/i.test(w) ? [i] : []));
+    expect(verifyTerm(["no 43"], found, acts)?.locations).toEqual([4]);
+  });
 });
 
 const content =
@@ -72,6 +130,53 @@ describe("sections, scores and excerpts", () => {
     expect(html).toContain("<mark>(能動的サイバー防御</mark>)");
     expect(html).not.toMatch(/⟦|⟧|防御 サイバー/);
     expect(html).not.toContain("Police");
+  });
+});
+
+describe("excerpts of dates and names", () => {
+  test("a name of several words is marked whole, and read with what follows it", () => {
+    const page = pageWords(
+      "Attacks. One came in June 2023 and was announced on 4 August. " +
+        "Then on 4 July 2023 ransomware stopped Nagoya port for two days, until 6 July.",
+    );
+    const at = page.indexOf("July") - 1;
+    const terms = [{ locations: [at], weight: 1, names: [["4", "july", "2023"]] }];
+    const html = excerptOf(page, { start: 0, end: page.length }, terms, 12);
+    expect(html).toContain("<mark>4</mark> <mark>July</mark> <mark>2023</mark> ransomware stopped");
+  });
+});
+
+describe("the query as typed, its terms in a row", () => {
+  test.each([
+    [[[5], [6], [7]], true],
+    [[[1, 10], [11]], true],
+    [[[5], [7]], false], // a word between
+    [[[7], [6]], false], // the other way round
+    [[[5]], false], // one term is no phrase
+  ])("%j → %s", (lists, phrase) => expect(inPhrase(lists)).toBe(phrase));
+
+  test("a section that holds the query as typed outranks one with its words apart", () => {
+    const text =
+      "Intro. Apart: US troops and Japanese forces met in Japan today. " +
+      "Together: attacks on US Forces Japan systems are for the SDF.";
+    const page = pageWords(text);
+    const at = (w: string, from = 0) => page.findIndex((x, i) => i >= from && x.startsWith(w));
+    const together = at("Together:");
+    const sectionAnchors = [
+      { id: "apart", text: "Apart", location: at("Apart:"), element: "h2" },
+      { id: "together", text: "Together", location: together, element: "h2" },
+    ];
+    const sections = sectionsOf({ content: text, anchors: sectionAnchors }, page.length);
+    const all = (w: string) => page.flatMap((x, i) => (x.startsWith(w) ? [i] : []));
+    const terms = [
+      { locations: all("US"), weight: 1, names: [["us"]] },
+      { locations: all("forces").concat(all("Forces")), weight: 1, names: [["forces"]] },
+      { locations: all("Japan"), weight: 1, names: [["japan"]] },
+    ];
+    const [apart, inRow] = scoreSections(sections.slice(1), terms, page);
+    expect(apart?.coverage).toBe(3);
+    expect(inRow?.coverage).toBe(3);
+    expect(inRow?.score ?? 0).toBeGreaterThan(apart?.score ?? 0);
   });
 });
 
@@ -147,6 +252,33 @@ describe("shortEntryFactor", () => {
   ])("%s, asked %s → %s", (kind, asked, factor) =>
     expect(shortEntryFactor(kind, asked)).toBe(factor),
   );
+  test("a timeline event named by its date keeps all; a tracker entry that mentions it does not", () => {
+    expect(shortEntryFactor("Timeline event", false, true)).toBe(1);
+    expect(shortEntryFactor("Page", false, true)).toBe(0.8);
+  });
+});
+
+describe("namingTitle", () => {
+  test.each([
+    [
+      "Timeline event",
+      "Police link the MirrorFace group to 210 attacks (8 January 2025)",
+      "8 January 2025",
+    ],
+    ["Timeline event", "Active cyber defense fully in operation (2027)", "2027"],
+    ["Glossary term", "Companion act (Act No. 43 of 2025)", "Companion act (Act No. 43 of 2025)"],
+    ["Explainer", "Why now", "Why now"],
+  ])("%s “%s” is named by “%s”", (kind, title, naming) =>
+    expect(namingTitle(kind, title)).toBe(naming),
+  );
+  test("a name in an event's headline is not the event's name", () => {
+    const term = { names: [["mirrorface"]] };
+    const title = "Police link the MirrorFace group to 210 attacks (8 January 2025)";
+    expect(namesIn(term, namingTitle("Timeline event", title))).toBe(false);
+    expect(
+      namesIn({ names: [["8", "january", "2025"]] }, namingTitle("Timeline event", title)),
+    ).toBe(true);
+  });
 });
 
 describe("isTitle", () => {

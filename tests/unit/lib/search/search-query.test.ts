@@ -5,6 +5,7 @@ import {
   nameWords,
   normaliseQuery,
   planQuery,
+  withoutUnknownBesideName,
 } from "@/lib/search/search-query";
 import { buildVocabulary } from "@/lib/search/search-vocabulary";
 
@@ -17,6 +18,12 @@ const vocab = buildVocabulary({
       japanese: "国家サイバー統括室",
       aliases: ["NCO"],
       definition: "The office that replaced NISC in 2025, inside the Cabinet Secretariat.",
+    },
+    {
+      id: "cyber-response-capability-enhancement-act",
+      term: "Cyber Response Capability Enhancement Act",
+      aliases: ["Act No. 42 of 2025"],
+      definition: "The main active cyber defense law of 2025, on operators, data and oversight.",
     },
     {
       id: "secrecy-of-communication",
@@ -65,7 +72,6 @@ describe("planQuery", () => {
   test.each([
     ["what does the watchdog do", ["watchdog"]],
     ["who can approve a neutralization", ["approve", "neutralization"]],
-    ["Act No. 42", ["act", "no", "42"]],
     ["what is it", ["what", "is", "it"]],
     ["US Forces Japan", ["us", "forces", "japan"]], // a stop word in capitals is an abbreviation
     ["does it matter to IT vendors", ["matter", "it", "vendors"]],
@@ -76,12 +82,76 @@ describe("planQuery", () => {
     expect(texts(q)).toEqual(expected),
   );
 
+  const searched = (q: string) => planQuery(vocab, q).map((g) => g.alternatives);
   test.each([
-    ["Article 2(3)", ["article", "2(3)"]], // a paragraph stays with its article
-    ["Art. 21 constitution", ["article", "21", "constitution"]],
-    ["Arts. 5", ["article", "5"]],
-    ["art gallery", ["art", "gallery"]], // "art" alone is a word
-  ])("legal reference %s → %j", (q, expected) => expect(texts(q)).toEqual(expected));
+    ["Article 2(3)", [["article 2(3)"]]], // a paragraph stays with its article
+    ["Art. 21 constitution", [["article 21"], ["constitution"]]], // the pages write "Article"
+    ["Arts. 5", [["article 5"]]],
+    ["Article 6-2", [["article 6-2"]]],
+    // The pages write an act's number "No. 42" ("Acts No. 42 and No. 43"); "of 2025" is part of it.
+    ["Act No. 42", [["no 42"]]],
+    ["Act 42", [["no 42"]]],
+    ["Acts No. 43 of 2025", [["no 43"]]],
+    ["Chapter X of Act No. 42", [["chapter x"], ["no 42"]]],
+    ["art gallery", [["art"], ["gallery"]]], // "art" alone is a word
+  ])("legal reference %s is one term, found as written together: %j", (q, expected) =>
+    expect(searched(q)).toEqual(expected),
+  );
+
+  test.each([
+    ["憲法21条", [["憲法"], ["article 21"]]],
+    ["憲法第21条2項", [["憲法"], ["article 21(2)"]]],
+    ["第6条の2", [["article 6-2"]]],
+    ["法律第42号", [["no 42"]]],
+  ])(
+    "a legal reference written the Japanese way, %s, is read as the pages write it",
+    (q, expected) => expect(searched(q)).toEqual(expected),
+  );
+
+  test("an act's number names the glossary entry it is an alias of", () => {
+    const [act] = planQuery(vocab, "Act 42 reporting");
+    expect(act?.entries.map((e) => e.url)).toEqual([
+      "/glossary/#cyber-response-capability-enhancement-act",
+    ]);
+  });
+
+  test.each([
+    ["April 2026", "april 2026"],
+    ["July 4, 2023", "4 july 2023"],
+    ["4th July 2023", "4 july 2023"],
+    ["4 Jul 2023", "4 july 2023"],
+    ["Sept 2021", "september 2021"],
+    ["2023-07-04", "4 july 2023"],
+    ["the 23rd of December 2025", "23 december 2025"],
+    ["2025年12月23日", "23 december 2025"],
+    ["2026年4月", "april 2026"],
+    ["what happened on 1 July 2025", "1 july 2025"],
+  ])("the date %s is one term, as the pages write dates (%s)", (q, written) => {
+    const groups = planQuery(vocab, q);
+    expect(groups.map((g) => g.alternatives)).toEqual([[written]]);
+    expect(groups[0]?.date).toBe(true);
+  });
+
+  test("a year alone is a number, and “may” or “march” is a month only beside a number", () => {
+    expect(texts("2013 strategy")).toEqual(["2013", "strategy"]);
+    expect(planQuery(vocab, "may police march").some((g) => g.date)).toBe(false);
+    expect(planQuery(vocab, "police may 2025").find((g) => g.date)?.alternatives).toEqual([
+      "may 2025",
+    ]);
+  });
+
+  test("a term typed twice is searched once", () => {
+    expect(texts("police and more police powers")).toEqual(["police", "powers"]);
+    expect(texts("the difference between Act 42 and Act 43")).toEqual([
+      "difference",
+      "act 42",
+      "act 43",
+    ]);
+  });
+
+  test("“happened” asks about an event; the event's words are what it asks about", () => {
+    expect(texts("what happened at Nagoya port")).toEqual(["nagoya", "port"]);
+  });
 
   test.each([
     ["Britain double lock", "britain", "united kingdom"],
@@ -155,4 +225,19 @@ describe("nameWords", () => {
     ["it", ["it"]],
     ["national police agency", ["national", "police", "agency"]],
   ])("%s → %j", (name, words) => expect(nameWords(name)).toEqual(words));
+});
+
+describe("withoutUnknownBesideName", () => {
+  const found = (...sizes: number[]) => sizes.map((size) => ({ size }));
+  test("words the site never uses beside a name it has are left out", () => {
+    const groups = planQuery(vocab, "when did the NCO last meet");
+    expect(groups.map((g) => g.text)).toEqual(["nco", "last", "meet"]);
+    const [kept] = withoutUnknownBesideName(groups, found(3, 0, 0));
+    expect(kept.map((g) => g.text)).toEqual(["nco"]);
+  });
+  test("without a name, the query stays as it is (and finds nothing when half is unknown)", () => {
+    const groups = planQuery(vocab, "sushi restaurants tokyo");
+    const [kept] = withoutUnknownBesideName(groups, found(0, 0, 2));
+    expect(kept).toHaveLength(3);
+  });
 });
