@@ -12,14 +12,15 @@ import { glossaryRecord, timelineRecord, pagefindHtml } from "../search/search-r
  * Word positions per index file (Pagefind's default is about 20,000), chosen with
  * `src/scripts/bench/search-fetches.ts` over a few queries.
  */
-const indexChunkSize = 3000;
+const indexChunkSize = 1500;
 
 /** Indexes the built pages under `outDir` and writes `pagefind/`; the line to log when done. */
 async function writeIndex(root: string, outDir: string): Promise<string> {
   const started = performance.now();
   // Pagefind splits the word index into files of about 20,000 word positions: two files here,
-  // most queries needing both (~53 KB gzipped). At 3,000 a first search fetches the few files
-  // its words fall in (~16 KB for "ACD"); the service reads this from its environment.
+  // most queries needing both (~53 KB gzipped). At 1,500 a first search fetches the few files
+  // its words fall in (~13 KB for "ACD"; 22 KB at 3,000 once the index had grown); the service
+  // reads this from its environment.
   process.env["PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"] = String(indexChunkSize);
   // Citation markers ([1], [2]) are everywhere in the text; they are not words to find.
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: [".cite"] });
