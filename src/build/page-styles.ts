@@ -1,5 +1,5 @@
-import { withExactHashes } from "./csp-hashes";
-import { pruneCss } from "./css-prune";
+import { withExactHashes } from "./csp-hashes.ts";
+import { pruneCss } from "./css-prune.ts";
 
 const stylePattern = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import yaml from "js-yaml";
-import { sourceSchema, type Source } from "../schemas/source";
+import { sourceSchema, type Source } from "../schemas/source.ts";
 
 /**
  * Read-only access to the content registries from plain Node (the MDX plugins,

@@ -10,8 +10,8 @@ import { createRequire } from "node:module";
 import type { Element, Root, RootContent } from "hast";
 import satori, { type Font } from "satori";
 import sharp from "sharp";
-import { parseDocument } from "../sections";
-import { shareImageSize } from "../../lib/share-urls";
+import { parseDocument } from "../sections.ts";
+import { shareImageSize } from "../../lib/share-urls.ts";
 
 /** What a share image shows. */
 export interface ShareCard {

@@ -2,11 +2,11 @@ import type { AstroIntegration } from "astro";
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { builtFiles } from "../built-files";
-import { findBrokenLinks, scanBuilt } from "../../lib/links";
-import { loadRegistry, unusedSources, verifyDataSources, verifySeeds } from "../registry";
-import { copyPrefixes, siteConfig } from "../../site.config";
-import { preflightProblems } from "./content-preflight";
+import { builtFiles } from "../built-files.ts";
+import { findBrokenLinks, scanBuilt } from "../../lib/links.ts";
+import { loadRegistry, unusedSources, verifyDataSources, verifySeeds } from "../registry.ts";
+import { copyPrefixes, siteConfig } from "../../site.config.ts";
+import { preflightProblems } from "./content-preflight.ts";
 
 /** Maps a built page back to the content file that made it, for error messages. */
 function sourceFileFor(root: string, urlPath: string, base: string): string {

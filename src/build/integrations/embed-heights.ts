@@ -3,9 +3,9 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { embedWidth } from "../../lib/embed-code";
-import { siteConfig } from "../../site.config";
-import { chromiumLaunchOptions } from "../chromium";
+import { embedWidth } from "../../lib/embed-code.ts";
+import { siteConfig } from "../../site.config.ts";
+import { chromiumLaunchOptions } from "../chromium.ts";
 
 /** Pixels added to a measured height: room for a browser whose text runs a little longer. */
 export const heightMargin = 16;

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineHastPlugin, type PluginFactoryContext } from "satteri";
-import { sectionShareButton } from "../section-share";
+import { sectionShareButton } from "../section-share.ts";
 
 const isExplainer = (ctx: PluginFactoryContext) =>
   !!ctx.fileURL && /content[\\/]explainers[\\/]/.test(fileURLToPath(ctx.fileURL));

@@ -8,7 +8,7 @@ import {
   parseHeadersFile,
   toNginx,
   withBase,
-} from "../../lib/headers-file";
+} from "../../lib/headers-file.ts";
 
 /**
  * Writes the headers for real hosts from `public/_headers`: `dist/_headers` with the base path of

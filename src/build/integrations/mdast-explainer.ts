@@ -8,10 +8,10 @@ import {
   type MdxJsxTextElement,
   type PluginFactoryContext,
 } from "satteri";
-import { denseSentences, maxCitesPerSentence } from "../../lib/citation-density";
-import { closestPassage, isVerbatim } from "../../lib/quotes";
-import { countWords, readingMinutes } from "../../lib/reading";
-import type { Registry } from "../registry";
+import { denseSentences, maxCitesPerSentence } from "../../lib/citation-density.ts";
+import { closestPassage, isVerbatim } from "../../lib/quotes.ts";
+import { countWords, readingMinutes } from "../../lib/reading.ts";
+import type { Registry } from "../registry.ts";
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 

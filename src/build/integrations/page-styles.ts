@@ -3,10 +3,10 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { builtFiles } from "../built-files";
-import { inlineStyles, withOwnStyles } from "../page-styles";
-import { searchStyles } from "../search/search-styles";
-import { isCopyPath } from "../../site.config";
+import { builtFiles } from "../built-files.ts";
+import { inlineStyles, withOwnStyles } from "../page-styles.ts";
+import { searchStyles } from "../search/search-styles.ts";
+import { isCopyPath } from "../../site.config.ts";
 
 /** Email files carry their own inline styles for mail clients; they are not web pages. */
 const skipped = /^email\//;

@@ -3,10 +3,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
-import { builtFiles } from "../built-files";
-import { readYamlFolder } from "../registry";
-import { isCopyPath } from "../../site.config";
-import { glossaryRecord, timelineRecord, pagefindHtml } from "../search/search-records";
+import { builtFiles } from "../built-files.ts";
+import { readYamlFolder } from "../registry.ts";
+import { isCopyPath } from "../../site.config.ts";
+import { glossaryRecord, timelineRecord, pagefindHtml } from "../search/search-records.ts";
 
 /**
  * Word positions per index file (Pagefind's default is about 20,000), chosen with

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
-import { builtFiles } from "../built-files";
-import { isCopyPath, siteConfig } from "../../site.config";
+import { builtFiles } from "../built-files.ts";
+import { isCopyPath, siteConfig } from "../../site.config.ts";
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);

@@ -9,14 +9,8 @@ import {
 } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  cardKey,
-  loadFonts,
-  readShareCard,
-  renderShareImage,
-  type ShareCard,
-} from "../copies/share-image";
-import { isCopyPath, siteConfig } from "../../site.config";
+import type { ShareCard } from "../copies/share-image.ts";
+import { isCopyPath, siteConfig } from "../../site.config.ts";
 
 /**
  * Writes the share image of every built page (its `og:image`, drawn from its
@@ -39,6 +33,9 @@ export function shareImages(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         if (siteConfig.pagesOnly) return logger.info("skipped: building pages only");
         const started = performance.now();
+        // Loaded here, not with the config: satori and sharp cost a pages-only build ~0.1 s.
+        const { cardKey, loadFonts, readShareCard, renderShareImage } =
+          await import("../copies/share-image.ts");
         const outDir = fileURLToPath(dir);
         const cacheDir = join(root, "node_modules/.cache/share-images");
         mkdirSync(cacheDir, { recursive: true });

@@ -3,8 +3,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
-import { readYamlFolder } from "../registry";
-import { buildDate, dueForReview, staleUpdates } from "../status";
+import { readYamlFolder } from "../registry.ts";
+import { buildDate, dueForReview, staleUpdates } from "../status.ts";
 
 /** The status ids an explainer shows through `<StatusTable ids="…">` or `<StatusNote id="…">`. */
 function shownIds(mdx: string): string[] {

@@ -1,5 +1,5 @@
-import { formatPartialDate } from "../../lib/dates";
-import { addJapaneseTokens, withTokens } from "../../lib/search/search-text";
+import { formatPartialDate } from "../../lib/dates.ts";
+import { addJapaneseTokens, withTokens } from "../../lib/search/search-text.ts";
 
 /** A record Pagefind indexes on its own (Pagefind's `addCustomRecord` input). */
 export interface SearchRecord {

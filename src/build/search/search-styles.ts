@@ -8,7 +8,7 @@
  * properties (the theme's colours, Tailwind's defaults) stay global, as in the whole sheet.
  */
 import postcss, { type Container, type Rule } from "postcss";
-import { pruneCss } from "../css-prune";
+import { pruneCss } from "../css-prune.ts";
 
 /** The attribute on the element that holds the dialog (`browser/search/search-dialog.ts`). */
 export const searchRootAttribute = "data-search-root";
