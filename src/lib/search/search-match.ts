@@ -216,7 +216,7 @@ export function sectionsOf(page: PageText, wordCount: number): Section[] {
     .sort((a, b) => a.location - b.location);
   const sections: Section[] = [{ start: 0, end: anchors[0]?.location ?? wordCount }];
   anchors.forEach((anchor, i) => {
-    const summary = anchor.id === summaryAnchorId || isFigure(anchor);
+    const summary = restatingAnchorIds.includes(anchor.id) || isFigure(anchor);
     const end = anchors[i + 1]?.location ?? wordCount;
     sections.push({ anchor, start: anchor.location, end, ...(summary ? { summary } : {}) });
   });
@@ -228,6 +228,15 @@ export function sectionsOf(page: PageText, wordCount: number): Section[] {
  * summary of the whole page, so it holds words from every section.
  */
 export const summaryAnchorId = "in-short-heading";
+
+/**
+ * The id of the heading of an explainer's notes on the first press reports (the ReportNotes
+ * component): each note sets a report's words beside what the page's sections explain, so it
+ * restates them, and links only when nothing that explains matched.
+ */
+export const reportNotesAnchorId = "first-reports";
+
+const restatingAnchorIds = [summaryAnchorId, reportNotesAnchorId];
 
 /**
  * The section a result links to: the best of the page's sections that explain, before its

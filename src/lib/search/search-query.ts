@@ -5,7 +5,12 @@
  * words: glossary names and abbreviations, Japanese names and their readings.
  */
 import { foldSpelling, hasJapanese, japaneseParts } from "./search-text";
-import { romajiKey, type Vocabulary, type VocabularyEntry } from "./search-vocabulary";
+import {
+  readingEndingIn,
+  romajiKey,
+  type Vocabulary,
+  type VocabularyEntry,
+} from "./search-vocabulary";
 import { dateSpan, legalSpan, westernReferences, type Reference } from "./search-references";
 
 /** The longest query searched, in characters; longer ones are cut at a word. */
@@ -229,6 +234,7 @@ export const englishSynonyms: readonly (readonly string[])[] = [
     "counter-attack",
     "strike back",
   ],
+  ["penalty", "penalties", "fine", "fines", "punishment", "punishments", "sanction", "sanctions"],
 ];
 
 const synonymTable = new Map(
@@ -265,7 +271,10 @@ function namedSpan(words: string[], at: number, table: Lookup): [number, TermGro
     // The English name of an actor or law ("SDF Act", "Foreign Minister"): a name, not its words.
     if (len > 1 && table.names.has(phraseKey(span))) return [len, namedGroup(span, [])];
     const reading = romajiKey(span);
-    const hit = reading.length >= 5 ? table.readings.get(reading) : undefined;
+    const hit =
+      reading.length >= 5
+        ? (table.readings.get(reading) ?? readingEndingIn(table.readings, reading, len))
+        : undefined;
     if (hit) return [len, namedGroup(span, hit.entries, hit.english, false)];
   }
   return undefined;

@@ -11,6 +11,7 @@ import {
   scoreSections,
   shortEntryFactor,
   sectionsOf,
+  reportNotesAnchorId,
   summaryAnchorId,
   verifyTerm,
   type SectionScore,
@@ -232,6 +233,34 @@ test("a captioned table is a summary section of its own, up to the next heading"
     ["japans-choice", false],
     ["cmp", true],
     ["us", false],
+  ]);
+});
+
+test("the notes on the first press reports restate the page: a summary section, like “In short”", () => {
+  const text = "Intro. The law text here. Report says domestic. Critics text.";
+  const w = pageWords(text);
+  const find = (x: string) => w.findIndex((y) => y.startsWith(x));
+  const sections = sectionsOf(
+    {
+      content: text,
+      anchors: [
+        { id: "the-law", text: "The law", location: find("The"), element: "h2" },
+        {
+          id: reportNotesAnchorId,
+          text: "What the first reports said",
+          location: find("Report"),
+          element: "h2",
+        },
+        { id: "critics", text: "Critics", location: find("Critics"), element: "h2" },
+      ],
+    },
+    w.length,
+  );
+  expect(sections.map((s) => [s.anchor?.id, !!s.summary])).toEqual([
+    [undefined, false],
+    ["the-law", false],
+    [reportNotesAnchorId, true],
+    ["critics", false],
   ]);
 });
 
