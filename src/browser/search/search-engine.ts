@@ -9,8 +9,8 @@
  * it runs the same in the dialog, on /search/ and in the quality suite.
  */
 import type { PagefindApi, PagefindResult } from "./pagefind-types";
+import { asksDefinition, isQuestion } from "../../lib/search/search-questions";
 import {
-  isQuestion,
   planQuery,
   withoutUnknownBesideName,
   normaliseQuery,
@@ -189,7 +189,7 @@ async function scorePage(
   }
   // A date in the query that is in an event's title ("… (1 April 2026)") is the event's date.
   const dated = terms.some((t) => groups[t.group]?.date && namesIn(t, title));
-  score *= shortEntryFactor(kind, asked, dated);
+  score *= shortEntryFactor(kind, asked, dated, asksDefinition(query));
   // A query that is the page's title names the page (explainers' titles are pinned already).
   if (isTitle(query, title)) score += 2 * terms.reduce((sum, t) => sum + t.weight, 0);
   return {

@@ -13,10 +13,19 @@ import { foldSpelling, hasJapanese } from "./search-text";
  * restates it (an answer on the questions page, a status tracker entry — kind "Page" — or a
  * timeline event). Asked as a question, a short answer may be the best result: it keeps all.
  * So does a timeline event that the query names by its date (`dated`): "April 2026" asks what
- * happened then, and the event dated then is what a date names.
+ * happened then, and the event dated then is what a date names. A glossary entry keeps all
+ * for keywords and for a question that asks what something is (`definition`).
  */
-export function shortEntryFactor(kind: string, asked: boolean, dated = false): number {
+export function shortEntryFactor(
+  kind: string,
+  asked: boolean,
+  dated = false,
+  definition = false,
+): number {
   if (dated && kind === "Timeline event") return 1;
+  // A glossary entry defines a term: it answers "what is …", but a question that asks more of
+  // it (who appoints, how many, when) is answered by the section that explains.
+  if (kind === "Glossary term") return asked && !definition ? 0.8 : 1;
   return !asked && (kind === "Page" || kind === "Timeline event") ? 0.8 : 1;
 }
 

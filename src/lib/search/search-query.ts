@@ -66,19 +66,6 @@ export function nameWords(alternative: string): string[] {
 /** Words that ask for an amount after "how": "how long", "how many", "how often". */
 const howWords = new Set(["long", "many", "much", "often", "soon", "far", "old", "big"]);
 
-const questionOpeners = new Set(
-  (
-    "what whats who whom whose when where why how which can could does do did is are was were " +
-    "will would should shall may might must has have"
-  ).split(" "),
-);
-
-/** True when the query is asked as a question: it ends in "?" or opens with a question word. */
-export function isQuestion(query: string): boolean {
-  const first = foldSpelling(query).match(/[\p{L}']+/u)?.[0] ?? "";
-  return /\?\s*$/.test(query) || questionOpeners.has(first.replace(/'s$/, ""));
-}
-
 /** One part of a query: found on a page when any of its alternatives is. */
 export interface TermGroup {
   /** The words as the reader typed them (folded), for the report and highlighting. */

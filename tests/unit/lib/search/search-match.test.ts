@@ -281,6 +281,11 @@ describe("shortEntryFactor", () => {
   ])("%s, asked %s → %s", (kind, asked, factor) =>
     expect(shortEntryFactor(kind, asked)).toBe(factor),
   );
+  test("a glossary entry answers a question that asks what a thing is, not one that asks more", () => {
+    expect(shortEntryFactor("Glossary term", true, false, true)).toBe(1);
+    expect(shortEntryFactor("Glossary term", true, false, false)).toBe(0.8);
+    expect(shortEntryFactor("Explainer", true, false, false)).toBe(1);
+  });
   test("a timeline event named by its date keeps all; a tracker entry that mentions it does not", () => {
     expect(shortEntryFactor("Timeline event", false, true)).toBe(1);
     expect(shortEntryFactor("Page", false, true)).toBe(0.8);

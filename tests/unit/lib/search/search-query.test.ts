@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
 import {
-  isQuestion,
   maxQueryLength,
   nameWords,
   normaliseQuery,
@@ -233,17 +232,6 @@ describe("planQuery", () => {
       ["首相", "prime minister"],
     ]);
   });
-});
-
-describe("isQuestion", () => {
-  test.each([
-    ["when can the Self-Defense Forces act", true],
-    ["Who decides?", true],
-    ["what's a neutralization", true],
-    ["SDF Act", false],
-    ["neutralise servers", false],
-    ["oversight commission?", true],
-  ])("%s → %s", (q, asked) => expect(isQuestion(q)).toBe(asked));
 });
 
 describe("nameWords", () => {
