@@ -152,7 +152,7 @@ async function scorePage(
     const group = groups[g] as TermGroup;
     const found = [...new Set(forTerm.flatMap((d) => d.locations))];
     // Pagefind matches prefixes of stems: keep the words that really are the words searched for.
-    const verified = verifyTerm(group.alternatives, found, words, !group.asWritten);
+    const verified = verifyTerm(group.alternatives, found, words, !group.asWritten, !group.whole);
     if (!verified) return;
     terms.push({
       locations: verified.locations,

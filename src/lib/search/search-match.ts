@@ -102,9 +102,15 @@ const singularY = (w: string) => (w.length > 4 ? w.replace(/i(?:es|ed)$/, "y") :
  * starts (typed while typing), or another form of it. Words that only share a
  * stem are not: "police" is not "policy", though Pagefind stems both to "polic".
  * With `fold` false, British and American spellings differ too: for names as the pages
- * write them (Japan's Ministry of Defense, Britain's Ministry of Defence).
+ * write them (Japan's Ministry of Defense, Britain's Ministry of Defence). With `typing` false
+ * (a word typed in full), a longer word it starts is not it: "sit" is not "site".
  */
-export function isSameWord(queryWord: string, pageWord: string, fold = true): boolean {
+export function isSameWord(
+  queryWord: string,
+  pageWord: string,
+  fold = true,
+  typing = true,
+): boolean {
   // A legal reference's number with its paragraph ("2(3)") is that, not "23".
   if (/\(/.test(queryWord))
     return pageWord
@@ -121,7 +127,7 @@ export function isSameWord(queryWord: string, pageWord: string, fold = true): bo
     return (
       q === w || (/^\p{L}{1,2}['’]s$/u.test(pageWord.replace(/[^\p{L}'’]+$/u, "")) && w === `${q}s`)
     );
-  if (w.startsWith(q)) return true;
+  if (typing && w.startsWith(q)) return true;
   let p = 0;
   while (p < q.length && p < w.length && q[p] === w[p]) p++;
   return p >= 3 && endings.has(q.slice(p)) && endings.has(w.slice(p));
@@ -178,24 +184,27 @@ export interface VerifiedTerm {
  * words where its words stand in a row (a word or two between them). A word of a longer name
  * on its own is not the name ("access" is not "access and neutralization"), and a term whose
  * alternatives are all names of several words is not on a page that has only their words apart.
- * Undefined when the term is not on the page. `fold`: British and American spellings meet.
+ * Undefined when the term is not on the page. `fold`: British and American spellings meet;
+ * `typing`: the term may be the start of a longer word (see {@link isSameWord}).
  */
 export function verifyTerm(
   alternatives: string[],
   found: number[],
   words: string[],
   fold = true,
+  typing = true,
 ): VerifiedTerm | undefined {
   // Matched in what Pagefind indexes beside the text (a title), not at a word: as it says.
   if (!found.length) return { locations: [], factor: 1 };
   const names = alternatives.map(nameWords);
   const typed = names.flat();
-  const locations = found.filter((l) => typed.some((w) => isSameWord(w, words[l] ?? "", fold)));
+  const same = (w: string, l: number) => isSameWord(w, words[l] ?? "", fold, typing);
+  const locations = found.filter((l) => typed.some((w) => same(w, l)));
   if (!locations.length) return undefined;
   const phrases = names.filter((p) => p.length > 1);
   const inPhrase = locations.filter((l) => phrases.some((p) => phraseAt(p, words, l, fold)));
   const singles = names.filter((p) => p.length === 1).map(([w]) => w ?? "");
-  const alone = locations.filter((l) => singles.some((w) => isSameWord(w, words[l] ?? "", fold)));
+  const alone = locations.filter((l) => singles.some((w) => same(w, l)));
   if (phrases.length && !inPhrase.length && !alone.length) return undefined;
   return {
     locations: [...new Set([...inPhrase, ...alone])].sort((a, b) => a - b),

@@ -82,6 +82,12 @@ export interface TermGroup {
   asWritten?: boolean;
   /** Set when the part is a date ("April 2026", "4 July 2023"). */
   date?: boolean;
+  /**
+   * Set on a word the reader has typed in full, because more of the query follows it: it
+   * matches the word and its forms ("sits"), not longer words it starts ("site"), which only
+   * the word being typed, the last, may still become.
+   */
+  whole?: boolean;
 }
 
 interface Token {
@@ -341,7 +347,14 @@ export function planQuery(vocab: Vocabulary, query: string): TermGroup[] {
       // After "how", a word that asks for an amount is part of the question ("how long").
       const asks = latin[i - 1] === "how" && howWords.has(word);
       const keep = !asks && (!stopWords.has(word) || capitals[at + i]);
-      if (keep) groups.push({ text: word, alternatives: [word.replace(/\.$/, "")], entries: [] });
+      const whole = at + i < tokens.length - 1;
+      if (keep)
+        groups.push({
+          text: word,
+          alternatives: [word.replace(/\.$/, "")],
+          entries: [],
+          ...(whole ? { whole } : {}),
+        });
       i++;
     }
     latin = [];

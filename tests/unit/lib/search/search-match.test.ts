@@ -264,6 +264,16 @@ test("the notes on the first press reports restate the page: a summary section, 
   ]);
 });
 
+test("a word typed in full is not the start of a longer word; the word being typed may be", () => {
+  expect(isSameWord("law", "lawful")).toBe(true); // still typing
+  expect(isSameWord("law", "lawful", true, false)).toBe(false);
+  expect(isSameWord("law", "laws", true, false)).toBe(true);
+  expect(isSameWord("japan", "Japanese", true, false)).toBe(false);
+  expect(isSameWord("approve", "approval", true, false)).toBe(true);
+  const words = pageWords("A lawful act under two laws.");
+  expect(verifyTerm(["law"], [1, 5], words, true, false)?.locations).toEqual([5]);
+});
+
 test("names bridged from Japanese match as the pages spell them", () => {
   expect(isSameWord("defense", "Defence")).toBe(true);
   expect(isSameWord("defense", "Defence", false)).toBe(false);

@@ -215,6 +215,15 @@ describe("planQuery", () => {
     expect(planQuery(shared, "anzen kaigi").map((g) => g.text)).toEqual(["anzen", "kaigi"]);
   });
 
+  test("words before the last are typed in full; the last may still be being typed", () => {
+    const groups = planQuery(vocab, "where does the NCO sit in government");
+    expect(groups.map((g) => [g.text, !!g.whole])).toEqual([
+      ["nco", false],
+      ["sit", true],
+      ["government", false],
+    ]);
+  });
+
   test("a penalty is searched as the pages write it, a fine", () => {
     expect(planQuery(vocab, "penalty for not reporting")[0]?.alternatives).toContain("fine");
     expect(planQuery(vocab, "sanctions")[0]?.alternatives).toContain("penalties");
