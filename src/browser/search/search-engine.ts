@@ -124,6 +124,8 @@ interface Candidate {
 
 interface Scored extends ResultRank {
   hit: SearchHit;
+  /** The query's terms (their indexes) that the page really holds. */
+  held: number[];
 }
 
 /** A page's verified matches, best section, excerpt and score. */
@@ -204,6 +206,7 @@ async function scorePage(
         : {}),
     },
     coverage: terms.length,
+    held: terms.map((t) => t.group),
     sectionCoverage: top.coverage,
     score,
     mentions: terms.reduce((sum, t) => sum + t.weight * t.locations.length, 0),
@@ -225,21 +228,41 @@ async function rank(
   base: string,
   isStale: () => boolean,
 ): Promise<Ranked> {
-  let groups = planQuery(vocab, query);
+  const groups = planQuery(vocab, query);
   // A query that is a name, or names one thing among question words, pins it first.
   let pinned = bridge(vocab, query);
   const only = groups.length === 1 ? groups[0] : undefined;
   if (!pinned.length && only?.entries.length) pinned = bridge(vocab, only.text);
   // A reference that names an entry by another form than its keys ("Act No. 42") pins it too.
   if (!pinned.length && only?.entries[0]) pinned = bridge(vocab, only.entries[0].keys[0] ?? "");
-  let found = await Promise.all(groups.map((g) => searchTerm(api, g)));
+  const found = await Promise.all(groups.map((g) => searchTerm(api, g)));
   const unknown = found.filter((f) => !f.size).length;
-  [groups, found] = withoutUnknownBesideName(groups, found);
-  const n = groups.length;
   if (isStale()) return { pinned, scored: [], unknown: 0 };
+  let { scored, held } = await scoreAll(groups, found, base, query);
+  // No page holds the query's words with the name it asks about: words that no page held are
+  // words the site does not use (Pagefind found "pays" only inside other words), and beside a
+  // name the query asks about the name, as when the site never has them at all.
+  if (!scored.length) {
+    const unheld = found.map((f, g) => (held.has(g) || groups[g]?.entries.length ? f : new Map()));
+    const [fewer, theirs] = withoutUnknownBesideName(groups, unheld);
+    if (fewer.length < groups.length) ({ scored } = await scoreAll(fewer, theirs, base, query));
+  }
+  return { pinned, scored, unknown };
+}
+
+/** Scores and orders the pages that hold enough of the query's terms (`found`, per term). */
+async function scoreAll(
+  allGroups: TermGroup[],
+  allFound: Map<string, PagefindResult[]>[],
+  base: string,
+  query: string,
+): Promise<{ scored: Scored[]; held: Set<number> }> {
+  const [groups, found] = withoutUnknownBesideName(allGroups, allFound);
+  const held = new Set<number>();
+  const n = groups.length;
   const missing = found.filter((f) => !f.size).length;
   // Half the query or more unknown to the site: what is left is not what the reader asked about.
-  if (!n || missing * 2 >= n) return { pinned, scored: [], unknown };
+  if (!n || missing * 2 >= n) return { scored: [], held };
   const need = n <= 2 ? n - missing : Math.ceil(n / 2);
   const total = Math.max(1, ...found.map((f) => f.size));
   const weights = found.map((f) => Math.log(1 + (2 * total) / Math.max(1, f.size)));
@@ -257,15 +280,17 @@ async function rank(
     .filter((c) => c.coverage >= need)
     .sort((a, b) => b.coverage - a.coverage || b.weight - a.weight)
     .slice(0, maxScored);
-  const scored = (
-    await Promise.all(shortlist.map((c) => scorePage(c, groups, weights, base, query)))
-  )
+  const pages = await Promise.all(shortlist.map((c) => scorePage(c, groups, weights, base, query)));
+  // Indexes into `allGroups`, whose unknown terms `groups` may have left out.
+  for (const page of pages)
+    for (const g of page?.held ?? []) held.add(allGroups.indexOf(groups[g] as TermGroup));
+  const scored = pages
     .filter(
       (s): s is Scored =>
         !!s && s.coverage >= need && (s.coverage === n || n < 3 || s.sectionCoverage >= need),
     )
     .sort(compareResults);
-  return { pinned, scored, unknown };
+  return { scored, held };
 }
 
 /** The glossary term or page whose name is within a typo or two of the whole query, if any. */
