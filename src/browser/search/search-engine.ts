@@ -160,6 +160,7 @@ async function scorePage(
       locations: verified.locations,
       weight: (weights[g] ?? 1) * verified.factor,
       names: group.alternatives.map(nameWords),
+      fold: !group.asWritten,
       group: g,
     });
   });

@@ -90,6 +90,9 @@ const endings = new Set(
   ]),
 );
 
+/** Endings that make another word of a noun: an adjective, an adverb, a noun of quality. */
+const derived = new Set(["al", "ally", "ly", "ity", "ation", "ations", "ment", "ments"]);
+
 /**
  * A word ending in "-ies" or "-ied" as its "-y" form ("companies", "applied" → "company",
  * "apply"), so that singular and plural meet; "-y" itself is no ending that `isSameWord`
@@ -103,7 +106,7 @@ const singularY = (w: string) => (w.length > 4 ? w.replace(/i(?:es|ed)$/, "y") :
  * stem are not: "police" is not "policy", though Pagefind stems both to "polic".
  * With `fold` false, British and American spellings differ too: for names as the pages
  * write them (Japan's Ministry of Defense, Britain's Ministry of Defence). With `typing` false
- * (a word typed in full), a longer word it starts is not it: "sit" is not "site".
+ * (a word typed in full), a longer word it starts is not it: "law" is not "lawful".
  */
 export function isSameWord(
   queryWord: string,
@@ -127,6 +130,8 @@ export function isSameWord(
     return (
       q === w || (/^\p{L}{1,2}['’]s$/u.test(pageWord.replace(/[^\p{L}'’]+$/u, "")) && w === `${q}s`)
     );
+  // A name as written (bridged from Japanese) is a noun: "constitution", not "constitutional".
+  if (!fold && w.startsWith(q) && derived.has(w.slice(q.length))) return false;
   if (typing && w.startsWith(q)) return true;
   let p = 0;
   while (p < q.length && p < w.length && q[p] === w[p]) p++;
@@ -278,13 +283,16 @@ export interface TermMatch {
    * not the name ("Japan" is not "Japan Federation of Bar Associations").
    */
   names: string[][];
+  /** False for names as written (bridged from Japanese): see {@link isSameWord}'s `fold`. */
+  fold?: boolean;
 }
 
 /** True when `text` (a heading or title) holds one of the term's names whole. */
-export function namesIn(term: Pick<TermMatch, "names">, text: string): boolean {
+export function namesIn(term: Pick<TermMatch, "names" | "fold">, text: string): boolean {
   const words = pageWords(text);
   return term.names.some(
-    (name) => name.length > 0 && name.every((n) => words.some((w) => isSameWord(n, w))),
+    (name) =>
+      name.length > 0 && name.every((n) => words.some((w) => isSameWord(n, w, term.fold ?? true))),
   );
 }
 

@@ -274,6 +274,16 @@ test("a word typed in full is not the start of a longer word; the word being typ
   expect(verifyTerm(["law"], [1, 5], words, true, false)?.locations).toEqual([5]);
 });
 
+test("a name bridged from Japanese is the noun, not a word derived from it", () => {
+  expect(isSameWord("constitution", "constitutional")).toBe(true);
+  expect(isSameWord("constitution", "constitutional", false)).toBe(false);
+  expect(isSameWord("constitution", "Constitution's", false)).toBe(true);
+  expect(isSameWord("self", "Self-Defense", false)).toBe(true);
+  const term = { names: [["constitution"]], fold: false };
+  expect(namesIn(term, "Germany: a constitutional argument")).toBe(false);
+  expect(namesIn(term, "What the Constitution protects")).toBe(true);
+});
+
 test("names bridged from Japanese match as the pages spell them", () => {
   expect(isSameWord("defense", "Defence")).toBe(true);
   expect(isSameWord("defense", "Defence", false)).toBe(false);
