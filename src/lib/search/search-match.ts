@@ -303,6 +303,9 @@ export interface SectionScore {
   score: number;
 }
 
+/** How many words, heading included, open a section: its first sentence or so. */
+export const openingWords = 30;
+
 /** Scores each section by the terms it holds (rarer ones more), with a bonus for its heading. */
 export function scoreSections(
   sections: Section[],
@@ -321,6 +324,10 @@ export function scoreSections(
       if (inside.length) found.push({ locations: inside, weight: term.weight });
       coverage++;
       score += term.weight * (1 + 0.2 * Math.min(3, Math.max(0, inside.length - 1)));
+      // A term in a long section's opening words is what the section is about (a short entry
+      // is all opening).
+      const long = section.end - section.start > 2 * openingWords;
+      if (long && inside.some((l) => l - section.start < openingWords)) score += 0.2 * term.weight;
       if (inHeading) {
         score += term.weight;
         headed++;
