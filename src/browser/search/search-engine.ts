@@ -20,6 +20,7 @@ import {
 import { editDistance } from "../../lib/edit-distance";
 import { scoreAnswers } from "../../lib/search/search-answers";
 import { excerptOf } from "../../lib/search/search-excerpt";
+import { withoutCovered } from "../../lib/search/search-overlap";
 import { foldSpelling } from "../../lib/search/search-text";
 import {
   compareResults,
@@ -148,7 +149,7 @@ async function scorePage(
   const first = datas.flat()[0];
   if (!first) return undefined;
   const words = pageWords(first.content);
-  const terms: (TermMatch & { group: number })[] = [];
+  const matched: (TermMatch & { group: number })[] = [];
   datas.forEach((forTerm, g) => {
     if (!forTerm.length) return;
     const group = groups[g] as TermGroup;
@@ -156,7 +157,7 @@ async function scorePage(
     // Pagefind matches prefixes of stems: keep the words that really are the words searched for.
     const verified = verifyTerm(group.alternatives, found, words, !group.asWritten, !group.whole);
     if (!verified) return;
-    terms.push({
+    matched.push({
       locations: verified.locations,
       weight: (weights[g] ?? 1) * verified.factor,
       names: group.alternatives.map(nameWords),
@@ -164,6 +165,7 @@ async function scorePage(
       group: g,
     });
   });
+  const terms = withoutCovered(matched, words);
   if (!terms.length) return undefined;
   const sections = sectionsOf(first, words.length);
   const scored = scoreAnswers(scoreSections(sections, terms, words), words, terms, query).sort(
