@@ -6,17 +6,18 @@ import { formatScore, runSiteSearch } from "../search-quality/run-set";
 
 /**
  * The held-out set was never tuned against: it measures the search. Issue 14's
- * target is 0.9 for top-1 and MRR; the search does not reach it yet (top-1
- * 83.3%, top-3 94.9%, MRR 0.885 late on 30 November 2026, up from 80.8% and
- * 0.868 earlier that day and 78.2% and 0.854 that morning), so the target is
- * printed beside the score and `npm test` fails only below a regression floor
- * a little under today's figures. Raise the floor as the search improves; never tune against
+ * target is 0.9 for top-1 and MRR; the search reaches it for MRR but not yet
+ * for top-1 (top-1 87.2%, top-3 93.6%, MRR 0.901 on 1 December 2026, up from
+ * 83.3%, 94.9% and 0.885 late on 30 November, 80.8% and 0.868 earlier that day
+ * and 78.2% and 0.854 that morning), so the target is printed beside the score
+ * and `npm test` fails only below a regression floor a little under today's
+ * figures. Raise the floor as the search improves; never tune against
  * this set to do so. The development set is reported beside it.
  * The held-out set's misses are not printed (only its scores), so that no one
  * tunes against them by accident; SHOW_HELD_OUT_MISSES=1 prints them.
  */
 const target = { top1: 0.9, mrr: 0.9 };
-const minimum = { top1: 0.81, mrr: 0.87 };
+const minimum = { top1: 0.87, mrr: 0.895 };
 
 const sets: [string, QualityQuery[], boolean][] = [
   ["held-out set", heldOutQueries, true],

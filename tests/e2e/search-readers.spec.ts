@@ -51,6 +51,15 @@ test.describe("search that understands readers", () => {
     await expect(page.getByRole("status")).not.toContainText("no match for");
   });
 
+  test("a word Pagefind finds only inside other words does not hide the name beside it", async ({
+    page,
+  }) => {
+    await page.goto("/search/");
+    // No page says "pays"; Pagefind finds its stem in other words, on pages without the name.
+    const first = await firstFor(page, "who pays for the oversight commission");
+    await expect(first).toHaveAttribute("href", /oversight-commission/);
+  });
+
   for (const [query, href] of [
     ["防衛省", /^\/strategy\/\?[^#]*#the-three-pillars-of-the-2025-strategy$/],
     ["国会", /^\/glossary\/#diet$/],

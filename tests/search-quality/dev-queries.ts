@@ -8,6 +8,8 @@ import { firstSuite } from "./first-suite.ts";
 import type { QualityQuery } from "./queries.ts";
 import { variantQueries } from "./dev-variants.ts";
 import { readerQueries } from "./dev-readers.ts";
+import { readerQueries2 } from "./dev-readers-2.ts";
+import { readerQueries3 } from "./dev-readers-3.ts";
 
 const acdWho = "/active-cyber-defense/#what-police-and-the-sdf-may-do-and-who-approves";
 const privacyLaw = "/privacy-safeguards/#what-the-law-allows-and-what-it-rules-out";
@@ -350,4 +352,6 @@ export const devQueries: QualityQuery[] = [
   ...newPagesQueries,
   ...variantQueries,
   ...readerQueries,
+  ...readerQueries2,
+  ...readerQueries3,
 ];

@@ -9,8 +9,8 @@
  * it runs the same in the dialog, on /search/ and in the quality suite.
  */
 import type { PagefindApi, PagefindResult } from "./pagefind-types";
+import { asksDefinition, isQuestion } from "../../lib/search/search-questions";
 import {
-  isQuestion,
   planQuery,
   withoutUnknownBesideName,
   normaliseQuery,
@@ -20,6 +20,7 @@ import {
 import { editDistance } from "../../lib/edit-distance";
 import { scoreAnswers } from "../../lib/search/search-answers";
 import { excerptOf } from "../../lib/search/search-excerpt";
+import { withoutCovered } from "../../lib/search/search-overlap";
 import { foldSpelling } from "../../lib/search/search-text";
 import {
   compareResults,
@@ -124,6 +125,8 @@ interface Candidate {
 
 interface Scored extends ResultRank {
   hit: SearchHit;
+  /** The query's terms (their indexes) that the page really holds. */
+  held: number[];
 }
 
 /** A page's verified matches, best section, excerpt and score. */
@@ -146,21 +149,23 @@ async function scorePage(
   const first = datas.flat()[0];
   if (!first) return undefined;
   const words = pageWords(first.content);
-  const terms: (TermMatch & { group: number })[] = [];
+  const matched: (TermMatch & { group: number })[] = [];
   datas.forEach((forTerm, g) => {
     if (!forTerm.length) return;
     const group = groups[g] as TermGroup;
     const found = [...new Set(forTerm.flatMap((d) => d.locations))];
     // Pagefind matches prefixes of stems: keep the words that really are the words searched for.
-    const verified = verifyTerm(group.alternatives, found, words, !group.asWritten);
+    const verified = verifyTerm(group.alternatives, found, words, !group.asWritten, !group.whole);
     if (!verified) return;
-    terms.push({
+    matched.push({
       locations: verified.locations,
       weight: (weights[g] ?? 1) * verified.factor,
       names: group.alternatives.map(nameWords),
+      fold: !group.asWritten,
       group: g,
     });
   });
+  const terms = withoutCovered(matched, words);
   if (!terms.length) return undefined;
   const sections = sectionsOf(first, words.length);
   const scored = scoreAnswers(scoreSections(sections, terms, words), words, terms, query).sort(
@@ -189,7 +194,7 @@ async function scorePage(
   }
   // A date in the query that is in an event's title ("… (1 April 2026)") is the event's date.
   const dated = terms.some((t) => groups[t.group]?.date && namesIn(t, title));
-  score *= shortEntryFactor(kind, asked, dated);
+  score *= shortEntryFactor(kind, asked, dated, asksDefinition(query));
   // A query that is the page's title names the page (explainers' titles are pinned already).
   if (isTitle(query, title)) score += 2 * terms.reduce((sum, t) => sum + t.weight, 0);
   return {
@@ -204,6 +209,7 @@ async function scorePage(
         : {}),
     },
     coverage: terms.length,
+    held: terms.map((t) => t.group),
     sectionCoverage: top.coverage,
     score,
     mentions: terms.reduce((sum, t) => sum + t.weight * t.locations.length, 0),
@@ -225,21 +231,41 @@ async function rank(
   base: string,
   isStale: () => boolean,
 ): Promise<Ranked> {
-  let groups = planQuery(vocab, query);
+  const groups = planQuery(vocab, query);
   // A query that is a name, or names one thing among question words, pins it first.
   let pinned = bridge(vocab, query);
   const only = groups.length === 1 ? groups[0] : undefined;
   if (!pinned.length && only?.entries.length) pinned = bridge(vocab, only.text);
   // A reference that names an entry by another form than its keys ("Act No. 42") pins it too.
   if (!pinned.length && only?.entries[0]) pinned = bridge(vocab, only.entries[0].keys[0] ?? "");
-  let found = await Promise.all(groups.map((g) => searchTerm(api, g)));
+  const found = await Promise.all(groups.map((g) => searchTerm(api, g)));
   const unknown = found.filter((f) => !f.size).length;
-  [groups, found] = withoutUnknownBesideName(groups, found);
-  const n = groups.length;
   if (isStale()) return { pinned, scored: [], unknown: 0 };
+  let { scored, held } = await scoreAll(groups, found, base, query);
+  // No page holds the query's words with the name it asks about: words that no page held are
+  // words the site does not use (Pagefind found "pays" only inside other words), and beside a
+  // name the query asks about the name, as when the site never has them at all.
+  if (!scored.length) {
+    const unheld = found.map((f, g) => (held.has(g) || groups[g]?.entries.length ? f : new Map()));
+    const [fewer, theirs] = withoutUnknownBesideName(groups, unheld);
+    if (fewer.length < groups.length) ({ scored } = await scoreAll(fewer, theirs, base, query));
+  }
+  return { pinned, scored, unknown };
+}
+
+/** Scores and orders the pages that hold enough of the query's terms (`found`, per term). */
+async function scoreAll(
+  allGroups: TermGroup[],
+  allFound: Map<string, PagefindResult[]>[],
+  base: string,
+  query: string,
+): Promise<{ scored: Scored[]; held: Set<number> }> {
+  const [groups, found] = withoutUnknownBesideName(allGroups, allFound);
+  const held = new Set<number>();
+  const n = groups.length;
   const missing = found.filter((f) => !f.size).length;
   // Half the query or more unknown to the site: what is left is not what the reader asked about.
-  if (!n || missing * 2 >= n) return { pinned, scored: [], unknown };
+  if (!n || missing * 2 >= n) return { scored: [], held };
   const need = n <= 2 ? n - missing : Math.ceil(n / 2);
   const total = Math.max(1, ...found.map((f) => f.size));
   const weights = found.map((f) => Math.log(1 + (2 * total) / Math.max(1, f.size)));
@@ -257,15 +283,17 @@ async function rank(
     .filter((c) => c.coverage >= need)
     .sort((a, b) => b.coverage - a.coverage || b.weight - a.weight)
     .slice(0, maxScored);
-  const scored = (
-    await Promise.all(shortlist.map((c) => scorePage(c, groups, weights, base, query)))
-  )
+  const pages = await Promise.all(shortlist.map((c) => scorePage(c, groups, weights, base, query)));
+  // Indexes into `allGroups`, whose unknown terms `groups` may have left out.
+  for (const page of pages)
+    for (const g of page?.held ?? []) held.add(allGroups.indexOf(groups[g] as TermGroup));
+  const scored = pages
     .filter(
       (s): s is Scored =>
         !!s && s.coverage >= need && (s.coverage === n || n < 3 || s.sectionCoverage >= need),
     )
     .sort(compareResults);
-  return { pinned, scored, unknown };
+  return { scored, held };
 }
 
 /** The glossary term or page whose name is within a typo or two of the whole query, if any. */

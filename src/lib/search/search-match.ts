@@ -13,10 +13,19 @@ import { foldSpelling, hasJapanese } from "./search-text";
  * restates it (an answer on the questions page, a status tracker entry — kind "Page" — or a
  * timeline event). Asked as a question, a short answer may be the best result: it keeps all.
  * So does a timeline event that the query names by its date (`dated`): "April 2026" asks what
- * happened then, and the event dated then is what a date names.
+ * happened then, and the event dated then is what a date names. A glossary entry keeps all
+ * for keywords and for a question that asks what something is (`definition`).
  */
-export function shortEntryFactor(kind: string, asked: boolean, dated = false): number {
+export function shortEntryFactor(
+  kind: string,
+  asked: boolean,
+  dated = false,
+  definition = false,
+): number {
   if (dated && kind === "Timeline event") return 1;
+  // A glossary entry defines a term: it answers "what is …", but a question that asks more of
+  // it (who appoints, how many, when) is answered by the section that explains.
+  if (kind === "Glossary term") return asked && !definition ? 0.8 : 1;
   return !asked && (kind === "Page" || kind === "Timeline event") ? 0.8 : 1;
 }
 
@@ -81,6 +90,9 @@ const endings = new Set(
   ]),
 );
 
+/** Endings that make another word of a noun: an adjective, an adverb, a noun of quality. */
+const derived = new Set(["al", "ally", "ly", "ity", "ation", "ations", "ment", "ments"]);
+
 /**
  * A word ending in "-ies" or "-ied" as its "-y" form ("companies", "applied" → "company",
  * "apply"), so that singular and plural meet; "-y" itself is no ending that `isSameWord`
@@ -93,9 +105,15 @@ const singularY = (w: string) => (w.length > 4 ? w.replace(/i(?:es|ed)$/, "y") :
  * starts (typed while typing), or another form of it. Words that only share a
  * stem are not: "police" is not "policy", though Pagefind stems both to "polic".
  * With `fold` false, British and American spellings differ too: for names as the pages
- * write them (Japan's Ministry of Defense, Britain's Ministry of Defence).
+ * write them (Japan's Ministry of Defense, Britain's Ministry of Defence). With `typing` false
+ * (a word typed in full), a longer word it starts is not it: "law" is not "lawful".
  */
-export function isSameWord(queryWord: string, pageWord: string, fold = true): boolean {
+export function isSameWord(
+  queryWord: string,
+  pageWord: string,
+  fold = true,
+  typing = true,
+): boolean {
   // A legal reference's number with its paragraph ("2(3)") is that, not "23".
   if (/\(/.test(queryWord))
     return pageWord
@@ -112,7 +130,9 @@ export function isSameWord(queryWord: string, pageWord: string, fold = true): bo
     return (
       q === w || (/^\p{L}{1,2}['’]s$/u.test(pageWord.replace(/[^\p{L}'’]+$/u, "")) && w === `${q}s`)
     );
-  if (w.startsWith(q)) return true;
+  // A name as written (bridged from Japanese) is a noun: "constitution", not "constitutional".
+  if (!fold && w.startsWith(q) && derived.has(w.slice(q.length))) return false;
+  if (typing && w.startsWith(q)) return true;
   let p = 0;
   while (p < q.length && p < w.length && q[p] === w[p]) p++;
   return p >= 3 && endings.has(q.slice(p)) && endings.has(w.slice(p));
@@ -169,24 +189,27 @@ export interface VerifiedTerm {
  * words where its words stand in a row (a word or two between them). A word of a longer name
  * on its own is not the name ("access" is not "access and neutralization"), and a term whose
  * alternatives are all names of several words is not on a page that has only their words apart.
- * Undefined when the term is not on the page. `fold`: British and American spellings meet.
+ * Undefined when the term is not on the page. `fold`: British and American spellings meet;
+ * `typing`: the term may be the start of a longer word (see {@link isSameWord}).
  */
 export function verifyTerm(
   alternatives: string[],
   found: number[],
   words: string[],
   fold = true,
+  typing = true,
 ): VerifiedTerm | undefined {
   // Matched in what Pagefind indexes beside the text (a title), not at a word: as it says.
   if (!found.length) return { locations: [], factor: 1 };
   const names = alternatives.map(nameWords);
   const typed = names.flat();
-  const locations = found.filter((l) => typed.some((w) => isSameWord(w, words[l] ?? "", fold)));
+  const same = (w: string, l: number) => isSameWord(w, words[l] ?? "", fold, typing);
+  const locations = found.filter((l) => typed.some((w) => same(w, l)));
   if (!locations.length) return undefined;
   const phrases = names.filter((p) => p.length > 1);
   const inPhrase = locations.filter((l) => phrases.some((p) => phraseAt(p, words, l, fold)));
   const singles = names.filter((p) => p.length === 1).map(([w]) => w ?? "");
-  const alone = locations.filter((l) => singles.some((w) => isSameWord(w, words[l] ?? "", fold)));
+  const alone = locations.filter((l) => singles.some((w) => same(w, l)));
   if (phrases.length && !inPhrase.length && !alone.length) return undefined;
   return {
     locations: [...new Set([...inPhrase, ...alone])].sort((a, b) => a - b),
@@ -216,7 +239,7 @@ export function sectionsOf(page: PageText, wordCount: number): Section[] {
     .sort((a, b) => a.location - b.location);
   const sections: Section[] = [{ start: 0, end: anchors[0]?.location ?? wordCount }];
   anchors.forEach((anchor, i) => {
-    const summary = anchor.id === summaryAnchorId || isFigure(anchor);
+    const summary = restatingAnchorIds.includes(anchor.id) || isFigure(anchor);
     const end = anchors[i + 1]?.location ?? wordCount;
     sections.push({ anchor, start: anchor.location, end, ...(summary ? { summary } : {}) });
   });
@@ -228,6 +251,15 @@ export function sectionsOf(page: PageText, wordCount: number): Section[] {
  * summary of the whole page, so it holds words from every section.
  */
 export const summaryAnchorId = "in-short-heading";
+
+/**
+ * The id of the heading of an explainer's notes on the first press reports (the ReportNotes
+ * component): each note sets a report's words beside what the page's sections explain, so it
+ * restates them, and links only when nothing that explains matched.
+ */
+export const reportNotesAnchorId = "first-reports";
+
+const restatingAnchorIds = [summaryAnchorId, reportNotesAnchorId];
 
 /**
  * The section a result links to: the best of the page's sections that explain, before its
@@ -251,13 +283,16 @@ export interface TermMatch {
    * not the name ("Japan" is not "Japan Federation of Bar Associations").
    */
   names: string[][];
+  /** False for names as written (bridged from Japanese): see {@link isSameWord}'s `fold`. */
+  fold?: boolean;
 }
 
 /** True when `text` (a heading or title) holds one of the term's names whole. */
-export function namesIn(term: Pick<TermMatch, "names">, text: string): boolean {
+export function namesIn(term: Pick<TermMatch, "names" | "fold">, text: string): boolean {
   const words = pageWords(text);
   return term.names.some(
-    (name) => name.length > 0 && name.every((n) => words.some((w) => isSameWord(n, w))),
+    (name) =>
+      name.length > 0 && name.every((n) => words.some((w) => isSameWord(n, w, term.fold ?? true))),
   );
 }
 
@@ -267,6 +302,9 @@ export interface SectionScore {
   coverage: number;
   score: number;
 }
+
+/** How many words, heading included, open a section: its first sentence or so. */
+export const openingWords = 30;
 
 /** Scores each section by the terms it holds (rarer ones more), with a bonus for its heading. */
 export function scoreSections(
@@ -286,6 +324,10 @@ export function scoreSections(
       if (inside.length) found.push({ locations: inside, weight: term.weight });
       coverage++;
       score += term.weight * (1 + 0.2 * Math.min(3, Math.max(0, inside.length - 1)));
+      // A term in a long section's opening words is what the section is about (a short entry
+      // is all opening).
+      const long = section.end - section.start > 2 * openingWords;
+      if (long && inside.some((l) => l - section.start < openingWords)) score += 0.2 * term.weight;
       if (inHeading) {
         score += term.weight;
         headed++;

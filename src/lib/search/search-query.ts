@@ -5,7 +5,12 @@
  * words: glossary names and abbreviations, Japanese names and their readings.
  */
 import { foldSpelling, hasJapanese, japaneseParts } from "./search-text";
-import { romajiKey, type Vocabulary, type VocabularyEntry } from "./search-vocabulary";
+import {
+  readingEndingIn,
+  romajiKey,
+  type Vocabulary,
+  type VocabularyEntry,
+} from "./search-vocabulary";
 import { dateSpan, legalSpan, westernReferences, type Reference } from "./search-references";
 
 /** The longest query searched, in characters; longer ones are cut at a word. */
@@ -61,19 +66,6 @@ export function nameWords(alternative: string): string[] {
 /** Words that ask for an amount after "how": "how long", "how many", "how often". */
 const howWords = new Set(["long", "many", "much", "often", "soon", "far", "old", "big"]);
 
-const questionOpeners = new Set(
-  (
-    "what whats who whom whose when where why how which can could does do did is are was were " +
-    "will would should shall may might must has have"
-  ).split(" "),
-);
-
-/** True when the query is asked as a question: it ends in "?" or opens with a question word. */
-export function isQuestion(query: string): boolean {
-  const first = foldSpelling(query).match(/[\p{L}']+/u)?.[0] ?? "";
-  return /\?\s*$/.test(query) || questionOpeners.has(first.replace(/'s$/, ""));
-}
-
 /** One part of a query: found on a page when any of its alternatives is. */
 export interface TermGroup {
   /** The words as the reader typed them (folded), for the report and highlighting. */
@@ -90,6 +82,12 @@ export interface TermGroup {
   asWritten?: boolean;
   /** Set when the part is a date ("April 2026", "4 July 2023"). */
   date?: boolean;
+  /**
+   * Set on a word the reader has typed in full, because more of the query follows it: it
+   * matches the word and its forms ("sits"), not longer words it starts ("site"), which only
+   * the word being typed, the last, may still become.
+   */
+  whole?: boolean;
 }
 
 interface Token {
@@ -229,6 +227,7 @@ export const englishSynonyms: readonly (readonly string[])[] = [
     "counter-attack",
     "strike back",
   ],
+  ["penalty", "penalties", "fine", "fines", "punishment", "punishments", "sanction", "sanctions"],
 ];
 
 const synonymTable = new Map(
@@ -265,7 +264,10 @@ function namedSpan(words: string[], at: number, table: Lookup): [number, TermGro
     // The English name of an actor or law ("SDF Act", "Foreign Minister"): a name, not its words.
     if (len > 1 && table.names.has(phraseKey(span))) return [len, namedGroup(span, [])];
     const reading = romajiKey(span);
-    const hit = reading.length >= 5 ? table.readings.get(reading) : undefined;
+    const hit =
+      reading.length >= 5
+        ? (table.readings.get(reading) ?? readingEndingIn(table.readings, reading, len))
+        : undefined;
     if (hit) return [len, namedGroup(span, hit.entries, hit.english, false)];
   }
   return undefined;
@@ -345,7 +347,14 @@ export function planQuery(vocab: Vocabulary, query: string): TermGroup[] {
       // After "how", a word that asks for an amount is part of the question ("how long").
       const asks = latin[i - 1] === "how" && howWords.has(word);
       const keep = !asks && (!stopWords.has(word) || capitals[at + i]);
-      if (keep) groups.push({ text: word, alternatives: [word.replace(/\.$/, "")], entries: [] });
+      const whole = at + i < tokens.length - 1;
+      if (keep)
+        groups.push({
+          text: word,
+          alternatives: [word.replace(/\.$/, "")],
+          entries: [],
+          ...(whole ? { whole } : {}),
+        });
       i++;
     }
     latin = [];

@@ -63,6 +63,23 @@ export function romajiKey(text: string): string {
     .replace(/m(?=[bp])/g, "n");
 }
 
+/**
+ * The one reading (a key of `readings`, folded by {@link romajiKey}) that a romanised run of words
+ * ends, when a reader types the last words of a long Japanese name ("kanri iinkai" for "saibā
+ * tsūshin jōhō kanri iinkai"): Japanese names end in the noun they name, so their tail names the
+ * same thing. Only runs of `words` ≥ 2 and 8 letters or more, and only when one reading ends so,
+ * or its last syllables would name unrelated things ("hō", "kaigi").
+ */
+export function readingEndingIn<T>(
+  readings: ReadonlyMap<string, T>,
+  key: string,
+  words: number,
+): T | undefined {
+  if (words < 2 || key.length < 8) return undefined;
+  const ends = [...readings.keys()].filter((r) => r.length > key.length && r.endsWith(key));
+  return ends.length === 1 ? readings.get(ends[0] ?? "") : undefined;
+}
+
 export interface VocabularyInput {
   explainers: {
     slug: string;

@@ -11,6 +11,7 @@ import {
   scoreSections,
   shortEntryFactor,
   sectionsOf,
+  reportNotesAnchorId,
   summaryAnchorId,
   verifyTerm,
   type SectionScore,
@@ -235,6 +236,54 @@ test("a captioned table is a summary section of its own, up to the next heading"
   ]);
 });
 
+test("the notes on the first press reports restate the page: a summary section, like “In short”", () => {
+  const text = "Intro. The law text here. Report says domestic. Critics text.";
+  const w = pageWords(text);
+  const find = (x: string) => w.findIndex((y) => y.startsWith(x));
+  const sections = sectionsOf(
+    {
+      content: text,
+      anchors: [
+        { id: "the-law", text: "The law", location: find("The"), element: "h2" },
+        {
+          id: reportNotesAnchorId,
+          text: "What the first reports said",
+          location: find("Report"),
+          element: "h2",
+        },
+        { id: "critics", text: "Critics", location: find("Critics"), element: "h2" },
+      ],
+    },
+    w.length,
+  );
+  expect(sections.map((s) => [s.anchor?.id, !!s.summary])).toEqual([
+    [undefined, false],
+    ["the-law", false],
+    [reportNotesAnchorId, true],
+    ["critics", false],
+  ]);
+});
+
+test("a word typed in full is not the start of a longer word; the word being typed may be", () => {
+  expect(isSameWord("law", "lawful")).toBe(true); // still typing
+  expect(isSameWord("law", "lawful", true, false)).toBe(false);
+  expect(isSameWord("law", "laws", true, false)).toBe(true);
+  expect(isSameWord("japan", "Japanese", true, false)).toBe(false);
+  expect(isSameWord("approve", "approval", true, false)).toBe(true);
+  const words = pageWords("A lawful act under two laws.");
+  expect(verifyTerm(["law"], [1, 5], words, true, false)?.locations).toEqual([5]);
+});
+
+test("a name bridged from Japanese is the noun, not a word derived from it", () => {
+  expect(isSameWord("constitution", "constitutional")).toBe(true);
+  expect(isSameWord("constitution", "constitutional", false)).toBe(false);
+  expect(isSameWord("constitution", "Constitution's", false)).toBe(true);
+  expect(isSameWord("self", "Self-Defense", false)).toBe(true);
+  const term = { names: [["constitution"]], fold: false };
+  expect(namesIn(term, "Germany: a constitutional argument")).toBe(false);
+  expect(namesIn(term, "What the Constitution protects")).toBe(true);
+});
+
 test("names bridged from Japanese match as the pages spell them", () => {
   expect(isSameWord("defense", "Defence")).toBe(true);
   expect(isSameWord("defense", "Defence", false)).toBe(false);
@@ -252,6 +301,11 @@ describe("shortEntryFactor", () => {
   ])("%s, asked %s → %s", (kind, asked, factor) =>
     expect(shortEntryFactor(kind, asked)).toBe(factor),
   );
+  test("a glossary entry answers a question that asks what a thing is, not one that asks more", () => {
+    expect(shortEntryFactor("Glossary term", true, false, true)).toBe(1);
+    expect(shortEntryFactor("Glossary term", true, false, false)).toBe(0.8);
+    expect(shortEntryFactor("Explainer", true, false, false)).toBe(1);
+  });
   test("a timeline event named by its date keeps all; a tracker entry that mentions it does not", () => {
     expect(shortEntryFactor("Timeline event", false, true)).toBe(1);
     expect(shortEntryFactor("Page", false, true)).toBe(0.8);

@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
 import {
-  isQuestion,
   maxQueryLength,
   nameWords,
   normaliseQuery,
@@ -193,6 +192,43 @@ describe("planQuery", () => {
     expect(groups[0]?.alternatives.some((a) => a.includes("kokka"))).toBe(false);
   });
 
+  test.each(["saibā tōkatsushitsu", "saiba toukatsushitsu", "saiba tokatsushitsu"])(
+    "finds a long name by its last words, %s",
+    (q) => {
+      const groups = planQuery(vocab, q);
+      expect(groups).toHaveLength(1);
+      expect(groups[0]?.entries[0]?.url).toBe("/glossary/#national-cybersecurity-office");
+    },
+  );
+
+  test("a name's last syllables alone, or a tail two readings share, name nothing", () => {
+    expect(planQuery(vocab, "shitsu")[0]?.entries).toEqual([]);
+    const shared = buildVocabulary({
+      explainers: [],
+      terms: [],
+      extraText: [],
+      names: [
+        { japanese: ["甲会議"], romaji: ["kō anzen kaigi"], english: "one council" },
+        { japanese: ["乙会議"], romaji: ["otsu anzen kaigi"], english: "another council" },
+      ],
+    });
+    expect(planQuery(shared, "anzen kaigi").map((g) => g.text)).toEqual(["anzen", "kaigi"]);
+  });
+
+  test("words before the last are typed in full; the last may still be being typed", () => {
+    const groups = planQuery(vocab, "where does the NCO sit in government");
+    expect(groups.map((g) => [g.text, !!g.whole])).toEqual([
+      ["nco", false],
+      ["sit", true],
+      ["government", false],
+    ]);
+  });
+
+  test("a penalty is searched as the pages write it, a fine", () => {
+    expect(planQuery(vocab, "penalty for not reporting")[0]?.alternatives).toContain("fine");
+    expect(planQuery(vocab, "sanctions")[0]?.alternatives).toContain("penalties");
+  });
+
   test("“no” in a reading is not the “No.” of a legal reference", () => {
     const groups = planQuery(vocab, "tsuushin no himitsu");
     expect(groups.flatMap((g) => g.alternatives)).not.toContain("no");
@@ -205,17 +241,6 @@ describe("planQuery", () => {
       ["首相", "prime minister"],
     ]);
   });
-});
-
-describe("isQuestion", () => {
-  test.each([
-    ["when can the Self-Defense Forces act", true],
-    ["Who decides?", true],
-    ["what's a neutralization", true],
-    ["SDF Act", false],
-    ["neutralise servers", false],
-    ["oversight commission?", true],
-  ])("%s → %s", (q, asked) => expect(isQuestion(q)).toBe(asked));
 });
 
 describe("nameWords", () => {
