@@ -32,6 +32,28 @@ test.describe("the search page", () => {
     );
   });
 
+  test("the first screen loads the text of six pages at most; More results loads more", async ({
+    page,
+  }) => {
+    const texts = new Set<string>();
+    page.on("requestfinished", (r) => {
+      if (r.url().includes("/pagefind/fragment/")) texts.add(r.url());
+    });
+    await page.goto("/search/?q=cabinet");
+    await expect(page.getByRole("status")).toContainText("for “cabinet”");
+    await page.waitForLoadState("networkidle");
+    const first = await results(page).getByRole("listitem").count();
+    expect(texts.size).toBeLessThanOrEqual(6);
+    const more = page.getByRole("button", { name: "More results" });
+    await more.click();
+    await expect(results(page).getByRole("listitem")).not.toHaveCount(first);
+    expect(await results(page).getByRole("listitem").count()).toBeGreaterThan(first);
+    expect(texts.size).toBeGreaterThan(6);
+    // Focus lands on the first result that was not there before, and the button is gone.
+    await expect(results(page).getByRole("listitem").nth(first).getByRole("link")).toBeFocused();
+    await expect(more).toBeHidden();
+  });
+
   test("results point at the section that matched and highlight the words there", async ({
     page,
   }) => {

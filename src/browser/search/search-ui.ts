@@ -32,6 +32,9 @@ export function kindFromParam(value: string | null): ResultKind | undefined {
   return kinds.find((k) => kindParams[k] === value);
 }
 
+/** Pages scored once the reader asks for more results (the first screen scores fewer). */
+const moreScored = 16;
+
 /** How long a query of one or two letters waits for the next key before it is searched, ms. */
 const shortQueryPause = 300;
 
@@ -124,9 +127,16 @@ function scaffold(root: HTMLElement) {
   filters.setAttribute("aria-label", "Show only");
   const list = el("ol", "mt-4 space-y-5");
   list.setAttribute("aria-label", "Search results");
+  const more = el(
+    "button",
+    "mt-5 min-h-11 rounded-md border border-rule px-3 text-sm",
+    "More results",
+  );
+  more.type = "button";
+  more.hidden = true;
   const help = el("div", "mt-4");
-  root.replaceChildren(status, filters, list, help);
-  return { status, filters, list, help };
+  root.replaceChildren(status, filters, list, more, help);
+  return { status, filters, list, more, help };
 }
 
 /** Arrow keys move between the search box and the results' links. */
@@ -234,8 +244,10 @@ export function mountSearch(
   onQuery?: (q: string, kind: ResultKind | undefined) => void,
   initialKind?: ResultKind,
 ) {
-  const { status, filters, list, help } = scaffold(root);
+  const { status, filters, list, more, help } = scaffold(root);
   let kind: ResultKind | undefined = initialKind;
+  // The first screen scores a few pages (each one's text is a fetch); "More results" scores more.
+  let wide = false;
   let ticket = 0;
   // In the dialog, results take the dialog's own stylesheet; elsewhere (/search/), the whole one.
   const styles = () => (root.closest("[data-search-root]") ? loadSearchStyles() : loadFullStyles());
@@ -290,6 +302,7 @@ export function mountSearch(
     const outcome = await searchSite(api, vocab, query, {
       kind,
       base,
+      ...(wide ? { scored: moreScored, limit: 2 * moreScored } : {}),
       loadTypos: () => loadTypos(base),
       isStale: () => mine !== ticket,
     });
@@ -297,6 +310,7 @@ export function mountSearch(
     renderHits(list, outcome);
     renderFilters(outcome);
     renderHelp(help, outcome, base);
+    more.hidden = wide || !outcome.more;
     const n = outcome.total;
     const what = kind ? ` (${plural[kind].toLowerCase()})` : "";
     status.textContent =
@@ -309,7 +323,16 @@ export function mountSearch(
   input.addEventListener("input", () => {
     // A new query shows every kind: a filter chosen for the last one would hide results silently.
     kind = undefined;
+    wide = false;
     void run();
+  });
+  more.addEventListener("click", () => {
+    const shown = list.children.length;
+    wide = true;
+    // Focus moves to the first result that was not shown before.
+    void run().then(() =>
+      (list.querySelectorAll<HTMLAnchorElement>(":scope > li > a")[shown] ?? input).focus(),
+    );
   });
   return { run };
 }
