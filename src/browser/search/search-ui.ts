@@ -11,6 +11,9 @@ import { normaliseQuery } from "../../lib/search/search-query";
 import { hasJapanese } from "../../lib/search/search-text";
 import type { ResultKind, Vocabulary } from "../../lib/search/search-vocabulary";
 
+// One file for the dialog and the search it opens: one request, not two.
+export { openSearchDialog } from "./search-dialog";
+
 const kinds: ResultKind[] = ["Explainer", "Glossary term", "Timeline event", "Page"];
 const plural: Record<ResultKind, string> = {
   Explainer: "Explainers",
