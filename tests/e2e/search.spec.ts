@@ -54,6 +54,23 @@ test.describe("the search page", () => {
     await expect(more).toBeHidden();
   });
 
+  test("words typed half-way do not load the typo words; a typo does, once the reader pauses", async ({
+    page,
+  }) => {
+    const typos: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("search-typos.json")) typos.push(r.url());
+    });
+    await page.goto("/search/");
+    await searchbox(page).pressSequentially("secrecy of communication", { delay: 30 });
+    await expect(page.getByRole("status")).toContainText("for “secrecy of communication”");
+    await page.waitForLoadState("networkidle");
+    expect(typos).toEqual([]);
+    await searchbox(page).fill("privasy");
+    await expect(page.getByRole("status")).toContainText("for “privacy” (no match for “privasy”)");
+    expect(typos).toHaveLength(1);
+  });
+
   test("results point at the section that matched and highlight the words there", async ({
     page,
   }) => {

@@ -44,11 +44,22 @@ const shortQueryPause = 300;
 let engine: Promise<{ api: PagefindApi; vocab: Vocabulary }> | undefined;
 let typos: Promise<Pick<Vocabulary, "words" | "english">> | undefined;
 
-/** The words typo correction needs, loaded the first time a word matches nothing. */
-function loadTypos(base: string): Promise<Pick<Vocabulary, "words" | "english">> {
-  typos ??= fetch(`${base}search-typos.json`).then(
-    (r) => r.json() as Promise<Pick<Vocabulary, "words" | "english">>,
-  );
+/**
+ * The words typo correction needs, loaded the first time a word matches nothing. A word typed
+ * half-way ("secrecy o") matches nothing too: the file (21 KiB) loads only once the reader has
+ * paused, and not at all when `isStale` says they typed on.
+ */
+async function loadTypos(
+  base: string,
+  isStale: () => boolean,
+): Promise<Pick<Vocabulary, "words" | "english">> {
+  if (!typos) {
+    await new Promise((resolve) => setTimeout(resolve, shortQueryPause));
+    if (isStale()) return { words: [], english: [] };
+    typos ??= fetch(`${base}search-typos.json`).then(
+      (r) => r.json() as Promise<Pick<Vocabulary, "words" | "english">>,
+    );
+  }
   return typos;
 }
 
@@ -306,7 +317,7 @@ export function mountSearch(
       kind,
       base,
       ...(wide ? { scored: moreScored, limit: 2 * moreScored } : {}),
-      loadTypos: () => loadTypos(base),
+      loadTypos: () => loadTypos(base, () => mine !== ticket),
       isStale: () => mine !== ticket,
     });
     if (mine !== ticket) return;
