@@ -71,6 +71,26 @@ test.describe("the search page", () => {
     expect(typos).toHaveLength(1);
   });
 
+  test("a prefix of three letters that names nothing waits for the reader to pause", async ({
+    page,
+  }) => {
+    await page.goto("/search/");
+    await searchbox(page).fill("cabinet");
+    await expect(page.getByRole("status")).toContainText("for “cabinet”");
+    await page.waitForLoadState("networkidle");
+    const texts: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/pagefind/fragment/")) texts.push(r.url());
+    });
+    // On the way to "privacy": no page's text loads while the reader may still be typing…
+    await searchbox(page).fill("pri");
+    await page.waitForTimeout(150);
+    expect(texts).toEqual([]);
+    await expect(page.getByRole("status")).toContainText("for “cabinet”");
+    // …and once they pause, "pri" is searched.
+    await expect(page.getByRole("status")).toContainText("for “pri”");
+  });
+
   test("results point at the section that matched and highlight the words there", async ({
     page,
   }) => {

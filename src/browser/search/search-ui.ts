@@ -7,9 +7,9 @@
 import { loadFullStyles, loadSearchStyles } from "../full-styles";
 import type { PagefindApi } from "./pagefind-types";
 import { searchSite, type SearchOutcome } from "./search-engine";
-import { normaliseQuery } from "../../lib/search/search-query";
+import { normaliseQuery, stopWords } from "../../lib/search/search-query";
 import { hasJapanese } from "../../lib/search/search-text";
-import type { ResultKind, Vocabulary } from "../../lib/search/search-vocabulary";
+import { bridge, type ResultKind, type Vocabulary } from "../../lib/search/search-vocabulary";
 
 // One file for the dialog and the search it opens: one request, not two.
 export { openSearchDialog } from "./search-dialog";
@@ -298,17 +298,27 @@ export function mountSearch(
       root.hidden = true;
       return;
     }
-    // One or two letters match, as a prefix, most pages: searched at once, each key on the way
-    // to a longer query would load a dozen pages' text that the next key makes useless. Their
-    // part of the index, which the longer query needs too, loads meanwhile. The pause starts
-    // once Pagefind is loaded: its start-up holds the main thread, and a pause that ran out
-    // meanwhile would search the letter before the keys typed since reach the box.
-    if (query.length <= 2 && !hasJapanese(query)) {
-      const { api } = await loadSearch(base, styles);
+    // A query whose words that carry meaning are one or two letters matches, as a prefix, most
+    // pages: searched at once, each key on the way to a longer query would load a dozen pages'
+    // text that the next key makes useless. It is searched once the reader pauses; its part of
+    // the index, which the longer query needs too, loads meanwhile. So is one of three letters
+    // that names nothing ("pri" on the way to "privacy"; not "ACD"), and one of question and
+    // stop words only ("what does the"). The pause starts once Pagefind is loaded: its start-up
+    // holds the main thread, and a pause that ran out meanwhile would search the letter before
+    // the keys typed since reach the box.
+    const meaning = query
+      .toLowerCase()
+      .split(" ")
+      .filter((w) => w && !stopWords.has(w))
+      .join(" ");
+    if (meaning.length <= 3 && !hasJapanese(query)) {
+      const { api, vocab } = await loadSearch(base, styles);
       if (mine !== ticket) return;
-      void api.preload(query);
-      await new Promise((resolve) => setTimeout(resolve, shortQueryPause));
-      if (mine !== ticket) return;
+      if (meaning.length <= 2 || !bridge(vocab, meaning).length) {
+        void api.preload(meaning || query);
+        await new Promise((resolve) => setTimeout(resolve, shortQueryPause));
+        if (mine !== ticket) return;
+      }
     }
     const { api, vocab } = await loadSearch(base, styles);
     // Keys typed while Pagefind loaded: only the last query is searched.
