@@ -32,6 +32,65 @@ test.describe("the search page", () => {
     );
   });
 
+  test("the first screen loads the text of six pages at most; More results loads more", async ({
+    page,
+  }) => {
+    const texts = new Set<string>();
+    page.on("requestfinished", (r) => {
+      if (r.url().includes("/pagefind/fragment/")) texts.add(r.url());
+    });
+    await page.goto("/search/?q=cabinet");
+    await expect(page.getByRole("status")).toContainText("for “cabinet”");
+    await page.waitForLoadState("networkidle");
+    const first = await results(page).getByRole("listitem").count();
+    expect(texts.size).toBeLessThanOrEqual(6);
+    const more = page.getByRole("button", { name: "More results" });
+    await more.click();
+    await expect(results(page).getByRole("listitem")).not.toHaveCount(first);
+    expect(await results(page).getByRole("listitem").count()).toBeGreaterThan(first);
+    expect(texts.size).toBeGreaterThan(6);
+    // Focus lands on the first result that was not there before, and the button is gone.
+    await expect(results(page).getByRole("listitem").nth(first).getByRole("link")).toBeFocused();
+    await expect(more).toBeHidden();
+  });
+
+  test("words typed half-way do not load the typo words; a typo does, once the reader pauses", async ({
+    page,
+  }) => {
+    const typos: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("search-typos.json")) typos.push(r.url());
+    });
+    await page.goto("/search/");
+    await searchbox(page).pressSequentially("secrecy of communication", { delay: 30 });
+    await expect(page.getByRole("status")).toContainText("for “secrecy of communication”");
+    await page.waitForLoadState("networkidle");
+    expect(typos).toEqual([]);
+    await searchbox(page).fill("privasy");
+    await expect(page.getByRole("status")).toContainText("for “privacy” (no match for “privasy”)");
+    expect(typos).toHaveLength(1);
+  });
+
+  test("a prefix of three letters that names nothing waits for the reader to pause", async ({
+    page,
+  }) => {
+    await page.goto("/search/");
+    await searchbox(page).fill("cabinet");
+    await expect(page.getByRole("status")).toContainText("for “cabinet”");
+    await page.waitForLoadState("networkidle");
+    const texts: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/pagefind/fragment/")) texts.push(r.url());
+    });
+    // On the way to "privacy": no page's text loads while the reader may still be typing…
+    await searchbox(page).fill("pri");
+    await page.waitForTimeout(150);
+    expect(texts).toEqual([]);
+    await expect(page.getByRole("status")).toContainText("for “cabinet”");
+    // …and once they pause, "pri" is searched.
+    await expect(page.getByRole("status")).toContainText("for “pri”");
+  });
+
   test("results point at the section that matched and highlight the words there", async ({
     page,
   }) => {

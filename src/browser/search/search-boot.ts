@@ -14,7 +14,8 @@ export function bootSearch(base: string): void {
   };
   const open = () => {
     typed ??= "";
-    return import("./search-dialog").then(async (m) => {
+    // The dialog's code is in the same file as the search code (search-ui re-exports it).
+    return import("./search-ui").then(async (m) => {
       // Read once the dialog is up: keys typed while it was built count too.
       await m.openSearchDialog(base, () => typed ?? "");
       typed = undefined;

@@ -7,9 +7,12 @@
 import { loadFullStyles, loadSearchStyles } from "../full-styles";
 import type { PagefindApi } from "./pagefind-types";
 import { searchSite, type SearchOutcome } from "./search-engine";
-import { normaliseQuery } from "../../lib/search/search-query";
+import { normaliseQuery, stopWords } from "../../lib/search/search-query";
 import { hasJapanese } from "../../lib/search/search-text";
-import type { ResultKind, Vocabulary } from "../../lib/search/search-vocabulary";
+import { bridge, type ResultKind, type Vocabulary } from "../../lib/search/search-vocabulary";
+
+// One file for the dialog and the search it opens: one request, not two.
+export { openSearchDialog } from "./search-dialog";
 
 const kinds: ResultKind[] = ["Explainer", "Glossary term", "Timeline event", "Page"];
 const plural: Record<ResultKind, string> = {
@@ -32,17 +35,31 @@ export function kindFromParam(value: string | null): ResultKind | undefined {
   return kinds.find((k) => kindParams[k] === value);
 }
 
+/** Pages scored once the reader asks for more results (the first screen scores fewer). */
+const moreScored = 16;
+
 /** How long a query of one or two letters waits for the next key before it is searched, ms. */
 const shortQueryPause = 300;
 
 let engine: Promise<{ api: PagefindApi; vocab: Vocabulary }> | undefined;
 let typos: Promise<Pick<Vocabulary, "words" | "english">> | undefined;
 
-/** The words typo correction needs, loaded the first time a word matches nothing. */
-function loadTypos(base: string): Promise<Pick<Vocabulary, "words" | "english">> {
-  typos ??= fetch(`${base}search-typos.json`).then(
-    (r) => r.json() as Promise<Pick<Vocabulary, "words" | "english">>,
-  );
+/**
+ * The words typo correction needs, loaded the first time a word matches nothing. A word typed
+ * half-way ("secrecy o") matches nothing too: the file (21 KiB) loads only once the reader has
+ * paused, and not at all when `isStale` says they typed on.
+ */
+async function loadTypos(
+  base: string,
+  isStale: () => boolean,
+): Promise<Pick<Vocabulary, "words" | "english">> {
+  if (!typos) {
+    await new Promise((resolve) => setTimeout(resolve, shortQueryPause));
+    if (isStale()) return { words: [], english: [] };
+    typos ??= fetch(`${base}search-typos.json`).then(
+      (r) => r.json() as Promise<Pick<Vocabulary, "words" | "english">>,
+    );
+  }
   return typos;
 }
 
@@ -124,9 +141,16 @@ function scaffold(root: HTMLElement) {
   filters.setAttribute("aria-label", "Show only");
   const list = el("ol", "mt-4 space-y-5");
   list.setAttribute("aria-label", "Search results");
+  const more = el(
+    "button",
+    "mt-5 min-h-11 rounded-md border border-rule px-3 text-sm",
+    "More results",
+  );
+  more.type = "button";
+  more.hidden = true;
   const help = el("div", "mt-4");
-  root.replaceChildren(status, filters, list, help);
-  return { status, filters, list, help };
+  root.replaceChildren(status, filters, list, more, help);
+  return { status, filters, list, more, help };
 }
 
 /** Arrow keys move between the search box and the results' links. */
@@ -234,8 +258,10 @@ export function mountSearch(
   onQuery?: (q: string, kind: ResultKind | undefined) => void,
   initialKind?: ResultKind,
 ) {
-  const { status, filters, list, help } = scaffold(root);
+  const { status, filters, list, more, help } = scaffold(root);
   let kind: ResultKind | undefined = initialKind;
+  // The first screen scores a few pages (each one's text is a fetch); "More results" scores more.
+  let wide = false;
   let ticket = 0;
   // In the dialog, results take the dialog's own stylesheet; elsewhere (/search/), the whole one.
   const styles = () => (root.closest("[data-search-root]") ? loadSearchStyles() : loadFullStyles());
@@ -272,17 +298,27 @@ export function mountSearch(
       root.hidden = true;
       return;
     }
-    // One or two letters match, as a prefix, most pages: searched at once, each key on the way
-    // to a longer query would load a dozen pages' text that the next key makes useless. Their
-    // part of the index, which the longer query needs too, loads meanwhile. The pause starts
-    // once Pagefind is loaded: its start-up holds the main thread, and a pause that ran out
-    // meanwhile would search the letter before the keys typed since reach the box.
-    if (query.length <= 2 && !hasJapanese(query)) {
-      const { api } = await loadSearch(base, styles);
+    // A query whose words that carry meaning are one or two letters matches, as a prefix, most
+    // pages: searched at once, each key on the way to a longer query would load a dozen pages'
+    // text that the next key makes useless. It is searched once the reader pauses; its part of
+    // the index, which the longer query needs too, loads meanwhile. So is one of three letters
+    // that names nothing ("pri" on the way to "privacy"; not "ACD"), and one of question and
+    // stop words only ("what does the"). The pause starts once Pagefind is loaded: its start-up
+    // holds the main thread, and a pause that ran out meanwhile would search the letter before
+    // the keys typed since reach the box.
+    const meaning = query
+      .toLowerCase()
+      .split(" ")
+      .filter((w) => w && !stopWords.has(w))
+      .join(" ");
+    if (meaning.length <= 3 && !hasJapanese(query)) {
+      const { api, vocab } = await loadSearch(base, styles);
       if (mine !== ticket) return;
-      void api.preload(query);
-      await new Promise((resolve) => setTimeout(resolve, shortQueryPause));
-      if (mine !== ticket) return;
+      if (meaning.length <= 2 || !bridge(vocab, meaning).length) {
+        void api.preload(meaning || query);
+        await new Promise((resolve) => setTimeout(resolve, shortQueryPause));
+        if (mine !== ticket) return;
+      }
     }
     const { api, vocab } = await loadSearch(base, styles);
     // Keys typed while Pagefind loaded: only the last query is searched.
@@ -290,13 +326,15 @@ export function mountSearch(
     const outcome = await searchSite(api, vocab, query, {
       kind,
       base,
-      loadTypos: () => loadTypos(base),
+      ...(wide ? { scored: moreScored, limit: 2 * moreScored } : {}),
+      loadTypos: () => loadTypos(base, () => mine !== ticket),
       isStale: () => mine !== ticket,
     });
     if (mine !== ticket) return;
     renderHits(list, outcome);
     renderFilters(outcome);
     renderHelp(help, outcome, base);
+    more.hidden = wide || !outcome.more;
     const n = outcome.total;
     const what = kind ? ` (${plural[kind].toLowerCase()})` : "";
     status.textContent =
@@ -309,7 +347,16 @@ export function mountSearch(
   input.addEventListener("input", () => {
     // A new query shows every kind: a filter chosen for the last one would hide results silently.
     kind = undefined;
+    wide = false;
     void run();
+  });
+  more.addEventListener("click", () => {
+    const shown = list.children.length;
+    wide = true;
+    // Focus moves to the first result that was not shown before.
+    void run().then(() =>
+      (list.querySelectorAll<HTMLAnchorElement>(":scope > li > a")[shown] ?? input).focus(),
+    );
   });
   return { run };
 }

@@ -263,6 +263,7 @@ async function searchSection(
       report([
         judge(label, budgets.firstSearch, pair.firstMs.site),
         judge(label, budgets.warmSearch, pair.warmMs.site),
+        judge(label, budgets.firstSearchBytesMax, pair.bytes.site),
         judgeRatio(label, budgets.firstSearchBytes, pair.bytes.site, pair.bytes.anchor, kib),
       ]);
     }

@@ -11,6 +11,7 @@ import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import { createStaticServer } from "../static-server.ts";
 import { launchBrowser } from "./page-metrics.ts";
+import { budgets, formatJudged, judge } from "./budgets.ts";
 import { kib } from "./report.ts";
 import { anchorSearchUi, searchOnce, siteSearchUi } from "./search-timing.ts";
 
@@ -38,6 +39,9 @@ try {
   console.log(
     `${kib(run.bytes)} in ${run.requests} requests; first search ${Math.round(run.firstMs)} ms, warm ${Math.round(run.warmMs)} ms`,
   );
+  if (!values.anchor)
+    for (const line of formatJudged([judge(values.query, budgets.firstSearchBytesMax, run.bytes)]))
+      console.log(line);
 } finally {
   await browser.close();
   server.close();

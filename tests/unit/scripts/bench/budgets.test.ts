@@ -19,6 +19,8 @@ describe("budgets", () => {
     [budgets.requests, 4, false],
     [budgets.lighthouse, 100, true],
     [budgets.lighthouse, 99, false],
+    [budgets.firstSearchBytesMax, 112_640, true],
+    [budgets.firstSearchBytesMax, 112_641, false],
   ])("%o with %d → within budget: %s", (budget, value, ok) => {
     expect(judge("/x/", budget, value).ok).toBe(ok);
   });
