@@ -4,7 +4,9 @@
  * gets the same 600-pixel-wide frame, which scales down with the page.
  */
 import { embedWidth, iframeHtml } from "../../lib/embed-code";
-import { shareImageSize } from "../../lib/share-urls";
+import { shareImageSize, sharePaths } from "../../lib/share-urls";
+import { siteConfig, siteUrl } from "../../site.config";
+import { routeTitle, type PortableRoute } from "./portable-route";
 
 export interface OembedInput {
   title: string;
@@ -54,4 +56,19 @@ export function buildOembed(input: OembedInput): Oembed {
     thumbnail_width: shareImageSize.width,
     thumbnail_height: shareImageSize.height,
   };
+}
+
+/** The oEmbed JSON file of an explainer or card, as written to `oembed/<path>.json`. */
+export function oembedJson(route: PortableRoute): string {
+  const { explainer, card } = route;
+  const paths = sharePaths({ slug: explainer.slug, card: card?.id });
+  const oembed = buildOembed({
+    title: routeTitle(route),
+    embedUrl: siteUrl(paths.embed),
+    height: (card ?? explainer).height,
+    providerName: siteConfig.title,
+    providerUrl: siteUrl(),
+    thumbnailUrl: siteUrl(paths.image),
+  });
+  return JSON.stringify(oembed, null, 2);
 }

@@ -1,0 +1,36 @@
+/**
+ * The files the copies for other sites are written to, per explainer and per card (a
+ * {@link PortableRoute}): email HTML and plain text, the paste copy and its plain text, and
+ * oEmbed JSON. Written once at the end of the build (integrations/copies.ts), not as Astro
+ * routes: at 1,000 explainers these are about 41,000 files.
+ */
+import { ownNumbers, toEmailHtml, toEmailText, toPasteHtml } from "./email";
+import { oembedJson } from "./oembed";
+import { emailDoc, type PortableRoute } from "./portable-route";
+
+/** A file to write: its path in the build (relative to the base path) and its text. */
+export interface CopyFile {
+  path: string;
+  text: string;
+}
+
+/** The copies of one explainer or card; throws naming the file when one cannot be made. */
+export function copyFiles(route: PortableRoute): CopyFile[] {
+  const doc = emailDoc(route);
+  const makers: [string, () => string][] = [
+    [`email/${route.path}.html`, () => toEmailHtml(doc)],
+    [`email/${route.path}.txt`, () => toEmailText(doc)],
+    [`paste/${route.path}.html`, () => toPasteHtml(doc)],
+    [`paste/${route.path}.txt`, () => toEmailText(ownNumbers(doc))],
+    [`oembed/${route.path}.json`, () => oembedJson(route)],
+  ];
+  return makers.map(([path, make]) => {
+    try {
+      return { path, text: make() };
+    } catch (error) {
+      throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
+    }
+  });
+}
