@@ -1,9 +1,10 @@
 /**
  * The files the copies for other sites are written to, per explainer and per card (a
- * {@link PortableRoute}): email HTML and plain text, the paste copy and its plain text, and
- * oEmbed JSON. Written once at the end of the build (integrations/copies.ts), not as Astro
- * routes: at 1,000 explainers these are about 41,000 files.
+ * {@link PortableRoute}): the embed, email HTML and plain text, the paste copy and its plain
+ * text, and oEmbed JSON. Written once at the end of the build (integrations/copies.ts), not as Astro
+ * routes: at 1,000 explainers these are about 50,000 files.
  */
+import { embedDocument, type EmbedShell } from "./embed-page";
 import { ownNumbers, toEmailHtml, toEmailText, toPasteHtml } from "./email";
 import { oembedJson } from "./oembed";
 import { emailDoc, type PortableRoute } from "./portable-route";
@@ -14,10 +15,17 @@ export interface CopyFile {
   text: string;
 }
 
-/** The copies of one explainer or card; throws naming the file when one cannot be made. */
-export function copyFiles(route: PortableRoute): CopyFile[] {
+/** Where the embed of a route is written. */
+export function embedFile(route: PortableRoute): string {
+  return `embed/${route.path}/index.html`;
+}
+
+/** The copies of one explainer or card, its embed with Astro's `shell`; throws naming the
+ * file when one cannot be made. */
+export function copyFiles(route: PortableRoute, shell: EmbedShell): CopyFile[] {
   const doc = emailDoc(route);
   const makers: [string, () => string][] = [
+    [embedFile(route), () => embedDocument(route, shell)],
     [`email/${route.path}.html`, () => toEmailHtml(doc)],
     [`email/${route.path}.txt`, () => toEmailText(doc)],
     [`paste/${route.path}.html`, () => toPasteHtml(doc)],

@@ -7,7 +7,12 @@
 import { formatPartialDate } from "../../lib/dates";
 import { getExplainers, getSourceMap, render, type Explainer } from "../content";
 import { handOver } from "./handoff";
-import { routesOf, type PortableCard, type PortableExplainer, type PortableRoute } from "./portable-route";
+import {
+  routesOf,
+  type PortableCard,
+  type PortableExplainer,
+  type PortableRoute,
+} from "./portable-route";
 import { renderToHtml } from "./render-html";
 import type { Root, RootContent } from "hast";
 import { panelCards } from "../explainer-page";
