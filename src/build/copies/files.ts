@@ -5,7 +5,7 @@
  * routes: at 1,000 explainers these are about 50,000 files.
  */
 import { embedDocument, type EmbedShell } from "./embed-page";
-import { ownNumbers, toEmailHtml, toEmailText, toPasteHtml } from "./email";
+import { ownNumbers, type EmailDoc, toEmailHtml, toEmailText, toPasteHtml } from "./email";
 import { oembedJson } from "./oembed";
 import { emailDoc, type PortableRoute } from "./portable-route";
 
@@ -23,13 +23,14 @@ export function embedFile(route: PortableRoute): string {
 /** The copies of one explainer or card, its embed with Astro's `shell`; throws naming the
  * file when one cannot be made. */
 export function copyFiles(route: PortableRoute, shell: EmbedShell): CopyFile[] {
-  const doc = emailDoc(route);
+  let doc: EmailDoc | undefined;
+  const email = () => (doc ??= emailDoc(route));
   const makers: [string, () => string][] = [
     [embedFile(route), () => embedDocument(route, shell)],
-    [`email/${route.path}.html`, () => toEmailHtml(doc)],
-    [`email/${route.path}.txt`, () => toEmailText(doc)],
-    [`paste/${route.path}.html`, () => toPasteHtml(doc)],
-    [`paste/${route.path}.txt`, () => toEmailText(ownNumbers(doc))],
+    [`email/${route.path}.html`, () => toEmailHtml(email())],
+    [`email/${route.path}.txt`, () => toEmailText(email())],
+    [`paste/${route.path}.html`, () => toPasteHtml(email())],
+    [`paste/${route.path}.txt`, () => toEmailText(ownNumbers(email()))],
     [`oembed/${route.path}.json`, () => oembedJson(route)],
   ];
   return makers.map(([path, make]) => {
