@@ -46,9 +46,9 @@ export default defineConfig({
     sitemap({
       filter: (page) => !isCopyPath(new URL(page).pathname.slice(siteConfig.base.length)),
     }),
-    copies(), // embeds, email, paste and oEmbed files, before the steps that read them
     // Pagefind reads the pages' text first and indexes on the other core during the next steps.
     searchIndex.start,
+    copies(), // embeds, email, paste and oEmbed files, before the steps that read them
     pageStyles(), // before the steps that read the final pages
     shareImages(), // before contentChecks, whose link check needs the images
     embedHeights(), // measures embeds in Chromium; writes heights into oEmbed JSON and pages
