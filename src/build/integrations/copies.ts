@@ -30,6 +30,7 @@ export function copies(): AstroIntegration {
           );
         }
         const started = performance.now();
+        const cpu = process.cpuUsage();
         const outDir = fileURLToPath(dir);
         const routes = routesOf(explainers);
         const references = new Map(
@@ -67,7 +68,11 @@ export function copies(): AstroIntegration {
           }
         }
         const ms = Math.round(performance.now() - started);
-        logger.info(`wrote ${files} copies of ${explainers.length} explainers in ${ms} ms`);
+        const { user, system } = process.cpuUsage(cpu);
+        const cpuMs = Math.round((user + system) / 1000);
+        logger.info(
+          `wrote ${files} copies of ${explainers.length} explainers in ${ms} ms (${cpuMs} ms CPU)`,
+        );
       },
     },
   };
