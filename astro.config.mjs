@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
+import { copies } from "./src/build/integrations/copies.ts";
 import { embedHeights } from "./src/build/integrations/embed-heights.ts";
 import { contentChecks } from "./src/build/integrations/content-checks.ts";
 import { failedBuildCleanup } from "./src/build/integrations/failed-build-cleanup.ts";
@@ -47,6 +48,7 @@ export default defineConfig({
     }),
     // Pagefind reads the pages' text first and indexes on the other core during the next steps.
     searchIndex.start,
+    copies(), // embeds, email, paste and oEmbed files, before the steps that read them
     pageStyles(), // before the steps that read the final pages
     shareImages(), // before contentChecks, whose link check needs the images
     embedHeights(), // measures embeds in Chromium; writes heights into oEmbed JSON and pages

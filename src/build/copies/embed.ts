@@ -4,9 +4,9 @@
  */
 import type { Root, RootContent } from "hast";
 import { toHtml } from "hast-util-to-html";
-import { isElement, parseFragment, squash, textOf } from "../sections";
+import { isElement, parseFragment, squash, textOf } from "../sections.ts";
 
-export * from "../../lib/embed-code";
+export * from "../../lib/embed-code.ts";
 
 /**
  * Rewrites the links of page HTML for an embed: a fragment that names an

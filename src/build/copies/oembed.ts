@@ -3,8 +3,10 @@
  * files: a static host cannot read `maxwidth`/`maxheight`, so every consumer
  * gets the same 600-pixel-wide frame, which scales down with the page.
  */
-import { embedWidth, iframeHtml } from "../../lib/embed-code";
-import { shareImageSize } from "../../lib/share-urls";
+import { embedWidth, iframeHtml } from "../../lib/embed-code.ts";
+import { shareImageSize, sharePaths } from "../../lib/share-urls.ts";
+import { siteConfig, siteUrl } from "../../site.config.ts";
+import { routeTitle, type PortableRoute } from "./portable-route.ts";
 
 export interface OembedInput {
   title: string;
@@ -54,4 +56,19 @@ export function buildOembed(input: OembedInput): Oembed {
     thumbnail_width: shareImageSize.width,
     thumbnail_height: shareImageSize.height,
   };
+}
+
+/** The oEmbed JSON file of an explainer or card, as written to `oembed/<path>.json`. */
+export function oembedJson(route: PortableRoute): string {
+  const { explainer, card } = route;
+  const paths = sharePaths({ slug: explainer.slug, card: card?.id });
+  const oembed = buildOembed({
+    title: routeTitle(route),
+    embedUrl: siteUrl(paths.embed),
+    height: (card ?? explainer).height,
+    providerName: siteConfig.title,
+    providerUrl: siteUrl(),
+    thumbnailUrl: siteUrl(paths.image),
+  });
+  return JSON.stringify(oembed, null, 2);
 }

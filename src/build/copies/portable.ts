@@ -1,11 +1,18 @@
 /**
  * Everything an explainer needs to travel — its rendered HTML, its cards (In
  * short and each ## section), their summaries and sources — computed once per
- * build and shared by the embed, email, oEmbed and feed routes.
+ * build and shared by the share-link and feed routes and, handed over at the end of the
+ * build, by the step that writes the embed, email, paste and oEmbed files (integrations/copies.ts).
  */
-import { formatDate, formatPartialDate, isoDate } from "../../lib/dates";
+import { formatPartialDate } from "../../lib/dates";
 import { getExplainers, getSourceMap, render, type Explainer } from "../content";
-import type { EmailDoc, NumberedSource } from "./email";
+import { handOver } from "./handoff";
+import {
+  routesOf,
+  type PortableCard,
+  type PortableExplainer,
+  type PortableRoute,
+} from "./portable-route";
 import { renderToHtml } from "./render-html";
 import type { Root, RootContent } from "hast";
 import { panelCards } from "../explainer-page";
@@ -20,40 +27,9 @@ import {
   textOf,
   type Card,
 } from "../sections";
-import { sharePaths } from "../../lib/share-urls";
-import { siteConfig, siteUrl } from "../../site.config";
+import { siteConfig } from "../../site.config";
 
-export interface PortableCard extends Card {
-  /** One line for the share image, the embed's description and the oEmbed title. */
-  summary: string;
-  /** Citation numbers the card uses, as numbered on the full page. */
-  citations: number[];
-  /** Starting height of its embed, px. */
-  height: number;
-  /** Its HTML, parsed (read-only: shared by every copy made of it). */
-  nodes: RootContent[];
-}
-
-export interface PortableExplainer {
-  slug: string;
-  title: string;
-  description: string;
-  summary: string[];
-  published: Date;
-  updated: Date;
-  /** The rendered body (without the In short box). */
-  body: string;
-  /** Body text before the first ## section. */
-  intro: string;
-  /** The intro, parsed (read-only). */
-  introNodes: RootContent[];
-  /** Starting height of the whole explainer's embed, px. */
-  height: number;
-  /** The In short card, then one card per ## section, in page order. */
-  cards: PortableCard[];
-  /** Every numbered source of the page, in citation order. */
-  sources: NumberedSource[];
-}
+export * from "./portable-route";
 
 const cache = new Map<string, Promise<PortableExplainer>>();
 
@@ -132,70 +108,13 @@ export async function getPortableExplainers(entries?: Explainer[]): Promise<Port
   );
 }
 
-/** One route per explainer and per card: `strategy`, `strategy/in-short`, … */
-export interface PortableRoute {
-  path: string;
-  explainer: PortableExplainer;
-  card?: PortableCard | undefined;
-}
-
 /** The explainers and their cards as `getStaticPaths` entries (param `path`); none when
- * building pages only. */
+ * building pages only. The explainers are also handed over to the step that writes the copies. */
 export async function portableRoutes(): Promise<
   { params: { path: string }; props: PortableRoute }[]
 > {
   if (siteConfig.pagesOnly) return [];
   const list = await getPortableExplainers();
-  return list.flatMap((explainer) =>
-    [undefined, ...explainer.cards].map((card) => {
-      const path = card ? `${explainer.slug}/${card.id}` : explainer.slug;
-      return { params: { path }, props: { path, explainer, card } };
-    }),
-  );
-}
-
-/** The title of a card in context: "Explainer: Section", or the explainer's title. */
-export function routeTitle({ explainer, card }: PortableRoute): string {
-  return card ? `${explainer.title}: ${card.title}` : explainer.title;
-}
-
-/** The email/plain-text/feed document for an explainer or one card of it. */
-export function emailDoc({ explainer, card }: PortableRoute): EmailDoc {
-  const paths = sharePaths({ slug: explainer.slug, card: card?.id });
-  const common = {
-    lang: siteConfig.lang,
-    siteTitle: siteConfig.title,
-    siteUrl: siteUrl(),
-    updated: formatDate(explainer.updated),
-    url: siteUrl(paths.page),
-    licence: siteConfig.licence,
-  };
-  if (card) {
-    return {
-      ...common,
-      title: card.title,
-      from: { title: explainer.title, url: siteUrl(`${explainer.slug}/`) },
-      parts: [{ html: card.html, nodes: card.nodes, boxed: card.id === "in-short", promote: 1 }],
-      sources: explainer.sources.filter((s) => card.citations.includes(s.n)),
-    };
-  }
-  const [inShort, ...sections] = explainer.cards;
-  return {
-    ...common,
-    title: explainer.title,
-    dek: explainer.description,
-    parts: [
-      ...(inShort
-        ? [{ title: inShort.title, html: inShort.html, nodes: inShort.nodes, boxed: true }]
-        : []),
-      ...(explainer.intro ? [{ html: explainer.intro, nodes: explainer.introNodes }] : []),
-      ...sections.map((s) => ({ title: s.title, html: s.html, nodes: s.nodes })),
-    ],
-    sources: explainer.sources,
-  };
-}
-
-/** ISO date of the last update, for citations. */
-export function updatedIso(explainer: PortableExplainer): string {
-  return isoDate(explainer.updated);
+  handOver(list);
+  return routesOf(list).map((route) => ({ params: { path: route.path }, props: route }));
 }

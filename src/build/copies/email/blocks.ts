@@ -3,7 +3,7 @@
  * every element, tables for layout. `styled` dresses the portable elements.
  */
 import type { Element, ElementContent, Properties } from "hast";
-import { citeNumbers, element, sourceUrl, text } from "./reduce";
+import { citeNumbers, element, sourceUrl, text } from "./reduce.ts";
 import type { NumberedSource } from "./types";
 
 export const colour = {

@@ -13,8 +13,8 @@ import {
   sourceItems,
   styled,
   table,
-} from "./blocks";
-import { element, text, toPortable } from "./reduce";
+} from "./blocks.ts";
+import { element, text, toPortable } from "./reduce.ts";
 import type { EmailDoc } from "./types";
 
 /** The email-safe HTML document for `doc` (see the module comment for the rules it keeps). */

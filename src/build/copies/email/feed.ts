@@ -1,8 +1,8 @@
 /** Feed HTML: the same portable content, unstyled, citations linked to the page's source list. */
 import type { ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
-import { sourceItems } from "./blocks";
-import { citeNumbers, element, text, toPortable } from "./reduce";
+import { sourceItems } from "./blocks.ts";
+import { citeNumbers, element, text, toPortable } from "./reduce.ts";
 import type { EmailDoc } from "./types";
 
 function feedNode(node: ElementContent, pageUrl: string): ElementContent {

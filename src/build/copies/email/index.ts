@@ -8,8 +8,8 @@
  * text (plain text), feed (feed HTML).
  */
 export type { EmailDoc, EmailPart, NumberedSource } from "./types";
-export { toPortable } from "./reduce";
-export { toEmailHtml } from "./document";
-export { toEmailText } from "./text";
-export { toFeedHtml } from "./feed";
-export { ownNumbers, toPasteHtml } from "./paste";
+export { toPortable } from "./reduce.ts";
+export { toEmailHtml } from "./document.ts";
+export { toEmailText } from "./text.ts";
+export { toFeedHtml } from "./feed.ts";
+export { ownNumbers, toPasteHtml } from "./paste.ts";

@@ -9,7 +9,7 @@
  */
 import type { Element, ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
-import { citeNumbers, element, sourceUrl, text, toPortable } from "./reduce";
+import { citeNumbers, element, sourceUrl, text, toPortable } from "./reduce.ts";
 import type { EmailDoc, NumberedSource } from "./types";
 
 /** Page-wide citation numbers in the order `doc` first cites them. */

@@ -12,7 +12,7 @@ import {
   parseFragment,
   squash,
   textOf,
-} from "../../sections";
+} from "../../sections.ts";
 import type { EmailPart } from "./types";
 
 /** Elements that start a block of text (the plain-text writer puts blank lines between them). */

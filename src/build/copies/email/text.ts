@@ -1,7 +1,7 @@
 /** The plain-text email: headings underlined, lists marked, citations as [n], sources at the end. */
 import type { Element, ElementContent } from "hast";
-import { isElement, squash } from "../../sections";
-import { blockTags, citeNumbers, sourceUrl, toPortable } from "./reduce";
+import { isElement, squash } from "../../sections.ts";
+import { blockTags, citeNumbers, sourceUrl, toPortable } from "./reduce.ts";
 import type { EmailDoc } from "./types";
 
 function plainInline(nodes: ElementContent[]): string {
