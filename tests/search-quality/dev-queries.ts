@@ -10,6 +10,7 @@ import { variantQueries } from "./dev-variants.ts";
 import { readerQueries } from "./dev-readers.ts";
 import { readerQueries2 } from "./dev-readers-2.ts";
 import { readerQueries3 } from "./dev-readers-3.ts";
+import { readerQueries4 } from "./dev-readers-4.ts";
 
 const acdWho = "/active-cyber-defense/#what-police-and-the-sdf-may-do-and-who-approves";
 const privacyLaw = "/privacy-safeguards/#what-the-law-allows-and-what-it-rules-out";
@@ -354,4 +355,5 @@ export const devQueries: QualityQuery[] = [
   ...readerQueries,
   ...readerQueries2,
   ...readerQueries3,
+  ...readerQueries4,
 ];
