@@ -29,7 +29,6 @@ const strategyPillars = "/strategy/#the-three-pillars-of-the-2025-strategy";
 const history2015 = "/history/#the-2015-and-2018-editions";
 const history2021 = "/history/#the-2021-edition-naming-countries";
 const history2022 = "/history/#2022-the-turning-point";
-const historyNewOffice = "/history/#the-new-office-and-the-2025-edition";
 const historyBasicAct = "/history/#the-basic-act-and-a-new-headquarters-20142015";
 const companyLists = "/company-duties/#three-lists-with-one-english-name";
 const companyDesignation = "/company-duties/#how-designation-works";
