@@ -52,6 +52,10 @@ describe("readingSizes", () => {
       `<dl><div><dt>No</dt><dd>The duties do not apply.</dd></div><dt>Yes</dt><dd><p>They do.</p></dd></dl>`,
     ],
     ["white space between blocks", `\n\n<p>a  b</p>\n\t<h2 id="w">  W  </h2>\n\n<p> c </p>\n`],
+    [
+      "comments, void elements and self-closed drawing parts",
+      `<p>a<!-- note -->b<br>c<img src="x.png" alt=""></p><svg viewBox="0 0 1 1"><path d="M0 0"/><g/></svg><p>d</p>`,
+    ],
   ])("gives what the parsed tree gives: %s", (_, html) => {
     expect(readingSizes(html)).toEqual(parsed(html));
   });
@@ -66,6 +70,10 @@ describe("readingSizes", () => {
     ["a stray end tag", "<p>a</span></p>"],
     ["an unclosed element", "<div><p>a</p>"],
     ["a C1 character reference", "<p>&#150;</p>"],
+    ["an element that ends a drawing", "<svg><span>x</span></svg><p>y</p>"],
+    ["a comment ended by --!>", "<p>a</p><!-- x --!> <p>b</p> -->"],
+    ["a start tag cut off at the end", "<p>a</p><p"],
+    ["an end tag with nothing to close", "<h3>x</h2><p>y</p></h3>"],
   ])("leaves to a parser %s", (_, html) => {
     expect(readingSizes(html)).toBeUndefined();
   });
