@@ -1,7 +1,6 @@
 import type { Source } from "../schemas/source";
 import type { Root } from "hast";
 import { embedHeight, estimateHeight, sizeOf } from "./copies/embed";
-import { readingSizes } from "./reading-sizes";
 import { inShortCard, parseFragment, splitTree } from "./sections";
 
 interface Ordered {
@@ -56,24 +55,12 @@ export function panelCards(
   summary: string[],
   body: string | Root,
 ): { height: number; cards: PanelCard[] } {
-  const inShort = inShortCard(summary);
-  const inShortHeight = estimateHeight(inShort.html);
-  // The page's own body is read without parsing it (see reading-sizes.ts) unless it holds
-  // markup only a parser reads right.
-  const sizes = typeof body === "string" ? readingSizes(body) : undefined;
-  if (sizes)
-    return {
-      height: embedHeight(sizes.body),
-      cards: [
-        { id: inShort.id, title: inShort.title, height: inShortHeight },
-        ...sizes.sections.map((s) => ({ id: s.id, title: s.title, height: embedHeight(s.size) })),
-      ],
-    };
   const tree = typeof body === "string" ? parseFragment(body) : body;
+  const inShort = inShortCard(summary);
   return {
     height: embedHeight(sizeOf(tree.children)),
     cards: [
-      { id: inShort.id, title: inShort.title, height: inShortHeight },
+      { id: inShort.id, title: inShort.title, height: estimateHeight(inShort.html) },
       ...splitTree(tree).sections.map((s) => ({
         id: s.id,
         title: s.title,

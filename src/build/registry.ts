@@ -11,11 +11,20 @@ import { sourceSchema, type Source } from "../schemas/source.ts";
 export interface Registry {
   sources: Map<string, Source>;
   glossaryIds: Set<string>;
+  /** The explainers' slugs (file names in `content/explainers/` without `.mdx`). */
+  explainerIds: Set<string>;
   /** The full text of a seeded source, or undefined for a source without a seed. */
   seedText(id: string): string | undefined;
 }
 
-/** Loads `content/sources.yaml` and the glossary ids under `root`. */
+/** The names of the files in `dir` ending in `extension`, without it (none if `dir` is missing). */
+function idsIn(dir: string, extension: string): Set<string> {
+  if (!existsSync(dir)) return new Set();
+  const files = readdirSync(dir).filter((f) => f.endsWith(extension));
+  return new Set(files.map((f) => f.slice(0, -extension.length)));
+}
+
+/** Loads `content/sources.yaml` and the glossary and explainer ids under `root`. */
 export function loadRegistry(root: string): Registry {
   const file = "content/sources.yaml";
   const raw = yaml.load(readFileSync(join(root, file), "utf8"));
@@ -31,18 +40,13 @@ export function loadRegistry(root: string): Registry {
     }
     sources.set(parsed.data.id, parsed.data);
   }
-  const glossaryDir = join(root, "content/glossary");
-  const glossaryIds = new Set(
-    existsSync(glossaryDir)
-      ? readdirSync(glossaryDir)
-          .filter((f) => f.endsWith(".yaml"))
-          .map((f) => f.replace(/\.yaml$/, ""))
-      : [],
-  );
+  const glossaryIds = idsIn(join(root, "content/glossary"), ".yaml");
+  const explainerIds = idsIn(join(root, "content/explainers"), ".mdx");
   const seedCache = new Map<string, string>();
   return {
     sources,
     glossaryIds,
+    explainerIds,
     seedText(id) {
       const seed = sources.get(id)?.seed;
       if (!seed) return undefined;
@@ -55,12 +59,15 @@ export function loadRegistry(root: string): Registry {
 const registries = new Map<string, { key: string; registry: Registry }>();
 
 /**
- * {@link loadRegistry}, loaded again only when `content/sources.yaml` or the glossary folder
- * has changed: the MDX checks ask for it once per page, and parsing it each time cost 1 ms a page.
+ * {@link loadRegistry}, loaded again only when `content/sources.yaml`, the glossary folder or the
+ * explainers folder has changed (a file added or removed): the MDX checks ask for it once per page,
+ * and parsing it each time cost 1 ms a page.
  */
 export function cachedRegistry(root: string): Registry {
   const mtime = (path: string) => (existsSync(path) ? statSync(path).mtimeMs : 0);
-  const key = `${mtime(join(root, "content/sources.yaml"))}:${mtime(join(root, "content/glossary"))}`;
+  const key = ["content/sources.yaml", "content/glossary", "content/explainers"]
+    .map((path) => mtime(join(root, path)))
+    .join(":");
   const cached = registries.get(root);
   if (cached?.key === key) return cached.registry;
   const registry = loadRegistry(root);

@@ -126,6 +126,15 @@ describe("the build", () => {
       ],
     },
     {
+      fault: "a related explainer that does not exist",
+      file: strategy,
+      change: (s: string) =>
+        s.replace("sources: [japan-today-2025-12-23]", "$&\nrelated: [history, no-such-explainer]"),
+      expected: [
+        /content\/explainers\/strategy\.mdx: frontmatter related: "no-such-explainer" is not an explainer in content\/explainers\//,
+      ],
+    },
+    {
       fault: "a glossary entry citing a source id that is not in the registry",
       file: "content/glossary/active-cyber-defense.yaml",
       change: (s: string) =>

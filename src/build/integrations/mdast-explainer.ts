@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   defineMdastPlugin,
@@ -44,7 +43,6 @@ function checkFrontmatterIds(
   where: string,
   frontmatter: Record<string, unknown>,
   registry: Registry,
-  root: string,
 ) {
   const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
   for (const id of list(frontmatter["sources"])) {
@@ -54,7 +52,7 @@ function checkFrontmatterIds(
       );
   }
   for (const id of list(frontmatter["related"])) {
-    if (!existsSync(join(root, "content/explainers", `${id}.mdx`))) {
+    if (!registry.explainerIds.has(id)) {
       throw new ContentError(
         `${where}: frontmatter related: "${id}" is not an explainer in content/explainers/`,
       );
@@ -131,9 +129,11 @@ export function mdastExplainer(options: { root: string; registry: () => Registry
       after(root, ctx) {
         const astro = ctx.data.astro;
         const frontmatter = astro?.frontmatter ?? {};
-        checkFrontmatterIds(where, frontmatter, registry, options.root);
+        checkFrontmatterIds(where, frontmatter, registry);
         if (file.fileURL) {
-          const dense = denseSentences(readFileSync(fileURLToPath(file.fileURL), "utf8"));
+          // The source as the parser was given it (Astro blanks the frontmatter to spaces), not
+          // the file read again.
+          const dense = denseSentences(file.source);
           if (dense.length)
             throw new ContentError(
               `${where}: more than ${maxCitesPerSentence} citations in one sentence (cite once per claim, at the end): ${dense.join("; ")}`,
