@@ -253,6 +253,27 @@ test.describe("the search dialog", () => {
     expect(files.length).toBeGreaterThan(4);
     expect(bytes).toBeLessThan(whole / 2);
   });
+
+  test("Pagefind's WASM arrives as brotli, and search still finds", async ({ page }) => {
+    const encodings = new Map<string, string | undefined>();
+    page.on("response", async (r) => {
+      if (r.url().endsWith(".pagefind"))
+        encodings.set(r.url(), (await r.allHeaders())["content-encoding"]);
+    });
+    await page.goto("/strategy/");
+    await page.keyboard.press("/");
+    await page.keyboard.type("neutralization", { delay: 30 });
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.getByRole("status")).toContainText("for “neutralization”");
+    await expect(
+      dialog.getByRole("list", { name: "Search results" }).getByRole("link").first(),
+    ).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    // The browser decodes them; Pagefind sees its files already decompressed (its signature).
+    expect([...encodings.keys()].some((url) => url.includes("/wasm."))).toBe(true);
+    expect([...encodings.values()]).not.toContain(undefined);
+    expect(new Set(encodings.values())).toEqual(new Set(["br"]));
+  });
 });
 
 test.describe("without JavaScript", () => {

@@ -6,12 +6,14 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import { builtFiles } from "../built-files.ts";
+import { compressPagefindFile, pagefindQuality } from "../search/pagefind-compression.ts";
 import { isCopyPath, siteConfig } from "../../site.config.ts";
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-/** Text files worth compressing; images, fonts and Pagefind's own (already gzipped) files are not. */
+/** Text files worth compressing; images and fonts are not. Pagefind's own files are gzipped
+ * already, and get a `.br` of their own (pagefind-compression.ts). */
 export const compressibleFile = /\.(html|css|js|mjs|json|xml|txt|svg|webmanifest)$/;
 
 /**
@@ -43,9 +45,12 @@ export function compressionFor(path: string): { quality: number; level: number }
   return { quality: path.startsWith("embed/") ? 5 : 4, level: 6 };
 }
 
-/** Writes `file.br` and `file.gz` beside one file (at {@link compressionFor}), when smaller. */
+/** Writes `file.br` and `file.gz` beside one file (at {@link compressionFor}), when smaller;
+ * for Pagefind's own gzipped files, a `.br` only (see pagefind-compression.ts). */
 async function compressOne(dir: string, path: string): Promise<number> {
   const abs = join(dir, path);
+  const pagefind = pagefindQuality(path);
+  if (pagefind !== undefined) return compressPagefindFile(abs, pagefind);
   const body = await readFile(abs);
   const { quality, level } = compressionFor(path);
   const [br, gz] = await Promise.all([
@@ -81,7 +86,7 @@ export function precompress(): AstroIntegration {
         // The slow quality-10 files first, largest first, so the step does not end on one long
         // file on one core while the other waits.
         const files = builtFiles(outDir, "")
-          .filter((path) => compressibleFile.test(path))
+          .filter((path) => compressibleFile.test(path) || pagefindQuality(path) !== undefined)
           .map((path) => ({
             path,
             copy: isCopyPath(path),
