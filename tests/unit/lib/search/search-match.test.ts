@@ -83,6 +83,15 @@ describe("verifyTerm", () => {
     );
   });
 
+  test("a name of several words is whole words, not the start of longer ones", () => {
+    const office = pageWords(
+      "The Cabinet Cyber Officer heads it. The Cabinet Office hosts the commission.",
+    );
+    const found = office.flatMap((w, i) => (/^(cabinet|office)/i.test(w) ? [i] : []));
+    expect(verifyTerm(["cabinet office"], found, office, false)?.locations).toEqual([7]);
+    expect(verifyTerm(["cabinet office"], found.slice(0, 2), office, false)).toBe(undefined);
+  });
+
   test("a date is found where its words stand together", () => {
     const dated = pageWords(
       "Due on 1 April 2026 as planned. In April we saw the next budget, for 2026.",
