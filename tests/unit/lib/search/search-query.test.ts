@@ -224,6 +224,12 @@ describe("planQuery", () => {
     ]);
   });
 
+  test("“in force” is one term, the phrase, not the word “force”", () => {
+    const groups = planQuery(vocab, "is the 2025 strategy in force");
+    expect(groups.find((g) => g.text === "in force")?.alternatives).toContain("into force");
+    expect(groups.some((g) => g.text === "force")).toBe(false);
+  });
+
   test("a penalty is searched as the pages write it, a fine", () => {
     expect(planQuery(vocab, "penalty for not reporting")[0]?.alternatives).toContain("fine");
     expect(planQuery(vocab, "sanctions")[0]?.alternatives).toContain("penalties");
@@ -249,6 +255,7 @@ describe("nameWords", () => {
     ["us", ["us"]], // kept as an abbreviation
     ["it", ["it"]],
     ["national police agency", ["national", "police", "agency"]],
+    ["in force", ["in", "force"]], // one word among stop words keeps them: not "forces"
   ])("%s → %j", (name, words) => expect(nameWords(name)).toEqual(words));
 });
 
