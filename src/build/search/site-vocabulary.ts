@@ -15,6 +15,35 @@ function englishWords(): string[] {
 }
 
 /**
+ * The site's pages that are not explainers, by the names readers know them by: their titles,
+ * their nav labels and addresses, and what the site's own links call them (the explainers link
+ * to "the tracker", the about page to the "status tracker"). Only a query that is one of these
+ * names pins the page.
+ */
+const sitePages = [
+  {
+    url: "/questions/",
+    names: ["Questions readers ask", "questions"],
+    summary: "Short answers, each linked to more.",
+  },
+  {
+    url: "/timeline/",
+    names: ["Timeline"],
+    summary: "Every dated step, 2013–2027.",
+  },
+  {
+    url: "/glossary/",
+    names: ["Glossary"],
+    summary: "The terms, in plain English.",
+  },
+  {
+    url: "/status/",
+    names: ["What is in force now", "status", "status tracker", "tracker"],
+    summary: "What is in force and what is planned.",
+  },
+];
+
+/**
  * The site's search vocabulary, built once per build from the content
  * collections, the Japanese names and an English word list (for the words
  * typo correction must leave alone). Served as `/search-vocabulary.json`
@@ -39,6 +68,7 @@ export function siteVocabulary(): Promise<Vocabulary> {
           .replace(/<[^>]+>|^import .*$/gm, " "),
       })),
       terms: glossary.map((t) => ({ id: t.id, ...t.data, definedIn: t.data.definedIn?.id })),
+      pages: sitePages,
       extraText: timeline.map((t) => `${t.data.title} ${t.data.summary}`),
       names: names.map((n) => n.data),
       dictionary: englishWords(),

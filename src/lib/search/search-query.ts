@@ -128,7 +128,9 @@ function lookup(vocab: Vocabulary): Lookup {
   const english = new Map<string, VocabularyEntry[]>();
   const readings: Lookup["readings"] = new Map();
   const japanese: Lookup["japanese"] = new Map();
-  for (const entry of vocab.entries) {
+  // The site's other pages are named only by a whole query (see `bridge`), not inside one:
+  // "questions" in "the international-law questions" is not the questions page.
+  for (const entry of vocab.entries.filter((e) => e.kind !== "Page")) {
     for (const key of entry.keys) {
       const table = hasJapanese(key) ? japanese : undefined;
       if (table) table.set(key, { entries: [...(table.get(key)?.entries ?? []), entry] });

@@ -32,6 +32,7 @@ const vocab = buildVocabulary({
       definition: "A right in Article 21(2) of the Constitution of Japan, widely read.",
     },
   ],
+  pages: [{ url: "/questions/", names: ["Questions readers ask", "questions"], summary: "s" }],
   extraText: [],
   names: [
     {
@@ -222,6 +223,11 @@ describe("planQuery", () => {
       ["sit", true],
       ["government", false],
     ]);
+  });
+
+  test("a page that only a whole query names is not named inside one", () => {
+    const groups = planQuery(vocab, "the international law questions");
+    expect(groups.find((g) => g.text === "questions")?.entries).toEqual([]);
   });
 
   test("“in force” is one term, the phrase, not the word “force”", () => {
