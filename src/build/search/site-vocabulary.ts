@@ -17,13 +17,23 @@ function englishWords(): string[] {
 /**
  * The site's pages that are not explainers, by the names readers know them by: their titles,
  * their nav labels and addresses, and what the site's own links call them (the explainers link
- * to "the tracker", the about page to the "status tracker"). Only a query that is one of these
- * names pins the page.
+ * to "the tracker", the about page to the "status tracker"), and for the questions page the
+ * names readers give such a page on any site ("FAQ"). Only a query that is one of these names
+ * pins the page.
  */
 const sitePages = [
   {
     url: "/questions/",
-    names: ["Questions readers ask", "questions"],
+    // What readers call such a page on any site, though this one never says it.
+    names: [
+      "Questions readers ask",
+      "questions",
+      "FAQ",
+      "FAQs",
+      "frequently asked questions",
+      "questions and answers",
+      "Q&A",
+    ],
     summary: "Short answers, each linked to more.",
   },
   {

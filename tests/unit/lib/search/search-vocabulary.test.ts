@@ -43,7 +43,10 @@ const vocab = buildVocabulary({
       definedIn: "history",
     },
   ],
-  pages: [{ url: "/status/", names: ["What is in force now", "status tracker"], summary: "s" }],
+  pages: [
+    { url: "/status/", names: ["What is in force now", "status tracker"], summary: "s" },
+    { url: "/questions/", names: ["Questions readers ask", "FAQ", "Q&A"], summary: "s" },
+  ],
   extraText: ["Minoru Kihara spoke."],
 });
 
@@ -58,6 +61,8 @@ describe("bridge", () => {
     // An explainer's address of several words names it; the site's other pages by their names.
     ["international comparison", ["/international-comparison/"]],
     ["status tracker", ["/status/"]],
+    ["faq", ["/questions/"]],
+    ["Q&A", ["/questions/"]],
     ["status tracker of the laws", []],
   ])("%s pins %j", (query, urls) => {
     expect(bridge(vocab, query).map((e) => e.url)).toEqual(urls);
