@@ -15,6 +15,45 @@ function englishWords(): string[] {
 }
 
 /**
+ * The site's pages that are not explainers, by the names readers know them by: their titles,
+ * their nav labels and addresses, and what the site's own links call them (the explainers link
+ * to "the tracker", the about page to the "status tracker"), and for the questions page the
+ * names readers give such a page on any site ("FAQ"). Only a query that is one of these names
+ * pins the page.
+ */
+const sitePages = [
+  {
+    url: "/questions/",
+    // What readers call such a page on any site, though this one never says it.
+    names: [
+      "Questions readers ask",
+      "questions",
+      "FAQ",
+      "FAQs",
+      "frequently asked questions",
+      "questions and answers",
+      "Q&A",
+    ],
+    summary: "Short answers, each linked to more.",
+  },
+  {
+    url: "/timeline/",
+    names: ["Timeline"],
+    summary: "Every dated step, 2013–2027.",
+  },
+  {
+    url: "/glossary/",
+    names: ["Glossary"],
+    summary: "The terms, in plain English.",
+  },
+  {
+    url: "/status/",
+    names: ["What is in force now", "status", "status tracker", "tracker"],
+    summary: "What is in force and what is planned.",
+  },
+];
+
+/**
  * The site's search vocabulary, built once per build from the content
  * collections, the Japanese names and an English word list (for the words
  * typo correction must leave alone). Served as `/search-vocabulary.json`
@@ -39,6 +78,7 @@ export function siteVocabulary(): Promise<Vocabulary> {
           .replace(/<[^>]+>|^import .*$/gm, " "),
       })),
       terms: glossary.map((t) => ({ id: t.id, ...t.data, definedIn: t.data.definedIn?.id })),
+      pages: sitePages,
       extraText: timeline.map((t) => `${t.data.title} ${t.data.summary}`),
       names: names.map((n) => n.data),
       dictionary: englishWords(),

@@ -155,7 +155,9 @@ export function isSameNumber(queryWord: string, pageWord: string): boolean {
 /**
  * The word positions where a name of several words (`name`, its words) stands as written from
  * `at`, a word or two allowed between its words ("Act No. 42" for "act 42"); undefined where it
- * does not.
+ * does not. Such a name is a whole name (a glossary term, a reading's English name, a date), so
+ * its words are matched in full, never as the start of a longer word: with a word allowed
+ * between, "Cabinet Office" would otherwise be "Cabinet Cyber Officer".
  */
 export function phraseAt(
   name: string[],
@@ -168,7 +170,7 @@ export function phraseAt(
     const gaps = k ? [0, 1, 2] : [0];
     const found = gaps
       .map((gap) => at + k + gap)
-      .find((i) => isSameWord(name[k] ?? "", words[i] ?? "", fold));
+      .find((i) => isSameWord(name[k] ?? "", words[i] ?? "", fold, false));
     if (found === undefined) return undefined;
     places.push(found);
   }

@@ -52,15 +52,17 @@ export const stopWords = new Set(
 /**
  * The words of a name or term searched for, as they must be found on a page: a name of several
  * words without its stop words ("Japan Federation of Bar Associations"), a single word as it is,
- * even a stop word, which the reader kept as an abbreviation ("US", "IT").
+ * even a stop word, which the reader kept as an abbreviation ("US", "IT"). A phrase that is one
+ * word among stop words keeps them all, since they make it what it is: "in force" is not "forces".
  */
 export function nameWords(alternative: string): string[] {
   const words = alternative.split(" ").filter(Boolean);
   if (words.length < 2) return words;
   // "No." before a number is an act's number ("No. 42"), not a stop word.
-  return words.filter(
+  const kept = words.filter(
     (w, i) => !stopWords.has(w) || (w === "no" && /^\d/.test(words[i + 1] ?? "")),
   );
+  return kept.length > 1 ? kept : words;
 }
 
 /** Words that ask for an amount after "how": "how long", "how many", "how often". */
@@ -126,7 +128,9 @@ function lookup(vocab: Vocabulary): Lookup {
   const english = new Map<string, VocabularyEntry[]>();
   const readings: Lookup["readings"] = new Map();
   const japanese: Lookup["japanese"] = new Map();
-  for (const entry of vocab.entries) {
+  // The site's other pages are named only by a whole query (see `bridge`), not inside one:
+  // "questions" in "the international-law questions" is not the questions page.
+  for (const entry of vocab.entries.filter((e) => e.kind !== "Page")) {
     for (const key of entry.keys) {
       const table = hasJapanese(key) ? japanese : undefined;
       if (table) table.set(key, { entries: [...(table.get(key)?.entries ?? []), entry] });
@@ -228,6 +232,8 @@ export const englishSynonyms: readonly (readonly string[])[] = [
     "strike back",
   ],
   ["penalty", "penalties", "fine", "fines", "punishment", "punishments", "sanction", "sanctions"],
+  // In effect, as a law is: not the forces of "Self-Defense Forces" or "National Cyber Force".
+  ["in force", "into force"],
 ];
 
 const synonymTable = new Map(

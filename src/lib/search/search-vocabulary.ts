@@ -96,6 +96,11 @@ export interface VocabularyInput {
     definition: string;
     definedIn?: string | undefined;
   }[];
+  /**
+   * The site's own pages that are not explainers (the questions page, the timeline, the
+   * tracker): a query that is one of their names pins them, as a title pins an explainer.
+   */
+  pages?: { url: string; names: string[]; summary: string }[];
   /** Any other text whose words should be known to the typo corrector. */
   extraText: string[];
   /** Japanese names (content/search/japanese-names.yaml). */
@@ -119,7 +124,21 @@ export function buildVocabulary(input: VocabularyInput): Vocabulary {
       kind: "Explainer" as const,
       url: `/${e.slug}/`,
       summary: e.description,
-      keys: [...new Set([foldSpelling(e.title), foldSpelling(e.navLabel)])],
+      // Its address names it too ("international comparison"), unless that is one common word.
+      keys: [
+        ...new Set(
+          [e.title, e.navLabel, ...(e.slug.includes("-") ? [e.slug.replace(/-/g, " ")] : [])].map(
+            foldSpelling,
+          ),
+        ),
+      ],
+    })),
+    ...(input.pages ?? []).map((p) => ({
+      label: p.names[0] ?? p.url,
+      kind: "Page" as const,
+      url: p.url,
+      summary: p.summary,
+      keys: [...new Set(p.names.map(foldSpelling))],
     })),
     ...input.terms.map((t) => {
       const names = (input.names ?? []).filter((n) => n.glossary === t.id);
@@ -258,7 +277,7 @@ export function bridge(vocab: Vocabulary, query: string): VocabularyEntry[] {
   const add = (e: VocabularyEntry | undefined) => {
     if (e && !pinned.includes(e)) pinned.push(e);
   };
-  for (const page of vocab.entries.filter((e) => e.kind === "Explainer" && named(e))) add(page);
+  for (const page of vocab.entries.filter((e) => e.kind !== "Glossary term" && named(e))) add(page);
   for (const term of vocab.entries.filter((e) => e.kind === "Glossary term" && named(e))) {
     const page = term.page ? byUrl.get(term.page) : undefined;
     const termIsPageTitle = page !== undefined && page.keys.includes(foldSpelling(term.label));

@@ -83,6 +83,21 @@ describe("verifyTerm", () => {
     );
   });
 
+  test("a name of several words is whole words, not the start of longer ones", () => {
+    const office = pageWords(
+      "The Cabinet Cyber Officer heads it. The Cabinet Office hosts the commission.",
+    );
+    const found = office.flatMap((w, i) => (/^(cabinet|office)/i.test(w) ? [i] : []));
+    expect(verifyTerm(["cabinet office"], found, office, false)?.locations).toEqual([7]);
+    expect(verifyTerm(["cabinet office"], found.slice(0, 2), office, false)).toBe(undefined);
+  });
+
+  test("“in force” is not the forces of the Self-Defense Forces", () => {
+    const words = pageWords("The Self-Defense Forces act. The strategy is in force since 2025.");
+    const found = words.flatMap((w, i) => (/^(in|force)/i.test(w) ? [i] : []));
+    expect(verifyTerm(["in force", "into force"], found, words)?.locations).toEqual([7]);
+  });
+
   test("a date is found where its words stand together", () => {
     const dated = pageWords(
       "Due on 1 April 2026 as planned. In April we saw the next budget, for 2026.",

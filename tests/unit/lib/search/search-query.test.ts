@@ -32,6 +32,7 @@ const vocab = buildVocabulary({
       definition: "A right in Article 21(2) of the Constitution of Japan, widely read.",
     },
   ],
+  pages: [{ url: "/questions/", names: ["Questions readers ask", "questions"], summary: "s" }],
   extraText: [],
   names: [
     {
@@ -224,6 +225,17 @@ describe("planQuery", () => {
     ]);
   });
 
+  test("a page that only a whole query names is not named inside one", () => {
+    const groups = planQuery(vocab, "the international law questions");
+    expect(groups.find((g) => g.text === "questions")?.entries).toEqual([]);
+  });
+
+  test("“in force” is one term, the phrase, not the word “force”", () => {
+    const groups = planQuery(vocab, "is the 2025 strategy in force");
+    expect(groups.find((g) => g.text === "in force")?.alternatives).toContain("into force");
+    expect(groups.some((g) => g.text === "force")).toBe(false);
+  });
+
   test("a penalty is searched as the pages write it, a fine", () => {
     expect(planQuery(vocab, "penalty for not reporting")[0]?.alternatives).toContain("fine");
     expect(planQuery(vocab, "sanctions")[0]?.alternatives).toContain("penalties");
@@ -249,6 +261,7 @@ describe("nameWords", () => {
     ["us", ["us"]], // kept as an abbreviation
     ["it", ["it"]],
     ["national police agency", ["national", "police", "agency"]],
+    ["in force", ["in", "force"]], // one word among stop words keeps them: not "forces"
   ])("%s → %j", (name, words) => expect(nameWords(name)).toEqual(words));
 });
 

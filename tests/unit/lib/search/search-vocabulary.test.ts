@@ -12,6 +12,13 @@ const vocab = buildVocabulary({
       body: "Police may neutralize servers.",
     },
     {
+      slug: "international-comparison",
+      title: "How Japan compares",
+      navLabel: "How Japan compares",
+      description: "d",
+      body: "The UK and the US.",
+    },
+    {
       slug: "history",
       title: "History of the strategy",
       navLabel: "History",
@@ -36,6 +43,10 @@ const vocab = buildVocabulary({
       definedIn: "history",
     },
   ],
+  pages: [
+    { url: "/status/", names: ["What is in force now", "status tracker"], summary: "s" },
+    { url: "/questions/", names: ["Questions readers ask", "FAQ", "Q&A"], summary: "s" },
+  ],
   extraText: ["Minoru Kihara spoke."],
 });
 
@@ -47,6 +58,12 @@ describe("bridge", () => {
     ["nisc", ["/glossary/#nisc", "/history/"]],
     ["History of the strategy", ["/history/"]],
     ["cyber", []],
+    // An explainer's address of several words names it; the site's other pages by their names.
+    ["international comparison", ["/international-comparison/"]],
+    ["status tracker", ["/status/"]],
+    ["faq", ["/questions/"]],
+    ["Q&A", ["/questions/"]],
+    ["status tracker of the laws", []],
   ])("%s pins %j", (query, urls) => {
     expect(bridge(vocab, query).map((e) => e.url)).toEqual(urls);
   });
