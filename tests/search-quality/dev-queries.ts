@@ -12,6 +12,7 @@ import { readerQueries2 } from "./dev-readers-2.ts";
 import { readerQueries3 } from "./dev-readers-3.ts";
 import { readerQueries4 } from "./dev-readers-4.ts";
 import { readerQueries5 } from "./dev-readers-5.ts";
+import { readerQueries6 } from "./dev-readers-6.ts";
 
 const acdWho = "/active-cyber-defense/#what-police-and-the-sdf-may-do-and-who-approves";
 const privacyLaw = "/privacy-safeguards/#what-the-law-allows-and-what-it-rules-out";
@@ -358,4 +359,5 @@ export const devQueries: QualityQuery[] = [
   ...readerQueries3,
   ...readerQueries4,
   ...readerQueries5,
+  ...readerQueries6,
 ];
