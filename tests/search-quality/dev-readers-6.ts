@@ -22,7 +22,6 @@ const privacyLaw = "/privacy-safeguards/#what-the-law-allows-and-what-it-rules-o
 const privacyChecks = "/privacy-safeguards/#who-checks-and-what-happens-if-data-is-misused";
 const privacyGovernment = "/privacy-safeguards/#what-the-government-says";
 const privacyCritics = "/privacy-safeguards/#what-critics-say";
-const strategyAdopted = "/strategy/#what-the-cabinet-adopted-and-when";
 const strategyThreats = "/strategy/#which-threats-the-2025-strategy-names";
 const strategyNco = "/strategy/#the-national-cybersecurity-offices-role";
 const strategySaid = "/strategy/#what-the-government-said-about-the-2025-strategy";
