@@ -1,6 +1,7 @@
 import type { AstroIntegration } from "astro";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { builtFiles } from "../built-files.ts";
@@ -27,21 +28,32 @@ async function writeIndex(root: string, outDir: string): Promise<string> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   // The copies for other sites (embeds, email) are not pages to find.
   const pages = builtFiles(outDir, ".html").filter((path) => !isCopyPath(path));
-  // Read now, before the next build steps rewrite the pages (their styles, not their text).
-  const added = pages.map((sourcePath) =>
-    index.addHTMLFile({
-      sourcePath,
-      content: pagefindHtml(readFileSync(join(outDir, sourcePath), "utf8")),
-    }),
-  );
+  // The pages as Pagefind is to index them go to a folder of their own, written now, before the
+  // next build steps rewrite the pages (their styles, not their text), and Pagefind reads that
+  // folder itself: it parses the files in parallel, where pages sent one by one through its
+  // Node API (`addHTMLFile`, each base64-encoded JSON) are parsed one at a time.
+  const staged = mkdtempSync(join(tmpdir(), "pagefind-pages-"));
+  try {
+    for (const path of pages) {
+      const to = join(staged, path);
+      mkdirSync(dirname(to), { recursive: true });
+      writeFileSync(to, pagefindHtml(readFileSync(join(outDir, path), "utf8")));
+    }
+    const added = await index.addDirectory({ path: staged });
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+    if (added.page_count !== pages.length)
+      throw new Error(`Pagefind indexed ${added.page_count} of ${pages.length} pages`);
+  } finally {
+    rmSync(staged, { recursive: true, force: true });
+  }
   const records = [
     ...readYamlFolder(root, "content/glossary").map((t) => glossaryRecord(t.id, t.data)),
     ...readYamlFolder(root, "content/timeline").map((e) => timelineRecord(e.id, e.data)),
   ];
-  added.push(...records.map((record) => index.addCustomRecord(record)));
-  for (const [i, result] of (await Promise.all(added)).entries()) {
-    if (result.errors.length)
-      throw new Error(`Pagefind: ${pages[i] ?? records[i - pages.length]?.url}: ${result.errors}`);
+  for (const [i, result] of (
+    await Promise.all(records.map((record) => index.addCustomRecord(record)))
+  ).entries()) {
+    if (result.errors.length) throw new Error(`Pagefind: ${records[i]?.url}: ${result.errors}`);
   }
   const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
   if (written.errors.length) throw new Error(`Pagefind write failed: ${written.errors.join("; ")}`);
