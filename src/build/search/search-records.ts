@@ -1,5 +1,6 @@
 import { formatPartialDate } from "../../lib/dates.ts";
 import { addJapaneseTokens, withTokens } from "../../lib/search/search-text.ts";
+import { replaceStyles } from "../style-blocks.ts";
 
 /** A record Pagefind indexes on its own (Pagefind's `addCustomRecord` input). */
 export interface SearchRecord {
@@ -123,5 +124,5 @@ export function withJapaneseTokens(html: string): string {
  * per-page CSS step, sent to Pagefind's process and parsed there for nothing).
  */
 export function pagefindHtml(html: string): string {
-  return withJapaneseTokens(html.replace(/(<style(?:\s[^>]*)?>)[\s\S]*?(<\/style>)/gi, "$1$2"));
+  return withJapaneseTokens(replaceStyles(html, (openTag) => `${openTag}</style>`));
 }
