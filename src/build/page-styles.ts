@@ -1,11 +1,10 @@
 import { withExactHashes } from "./csp-hashes.ts";
 import { pruneCss } from "./css-prune.ts";
-
-const stylePattern = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
+import { replaceStyles, styleText } from "./style-blocks.ts";
 
 /** The page's inline stylesheets, joined in document order ("" when it has none). */
 export function inlineStyles(html: string): string {
-  return [...html.matchAll(stylePattern)].map((m) => m[1]).join("");
+  return styleText(html);
 }
 
 /**
@@ -22,21 +21,16 @@ export function withOwnStyles(
   searchStylesHref?: string,
 ): string {
   if (!css) return html;
-  const markup = html.replace(stylePattern, "");
+  const markup = replaceStyles(html, () => "");
   const own = pruneCss(css, markup);
-  let first = true;
-  const page = html
-    .replace(stylePattern, () => {
-      if (!first) return "";
-      first = false;
-      return `<style>${own}</style>`;
-    })
-    .replace(
-      /<html(\s[^>]*)?>/i,
-      (tag) =>
-        `${tag.slice(0, -1)} data-styles="${fullStylesHref}"${
-          searchStylesHref ? ` data-search-styles="${searchStylesHref}"` : ""
-        }>`,
-    );
+  const page = replaceStyles(html, (_open, _text, i) =>
+    i === 0 ? `<style>${own}</style>` : "",
+  ).replace(
+    /<html(\s[^>]*)?>/i,
+    (tag) =>
+      `${tag.slice(0, -1)} data-styles="${fullStylesHref}"${
+        searchStylesHref ? ` data-search-styles="${searchStylesHref}"` : ""
+      }>`,
+  );
   return withExactHashes(page);
 }

@@ -2,10 +2,6 @@ import type { AstroIntegration } from "astro";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { firstDifference, referenceEmbeds, shellOf } from "../copies/embed-page.ts";
-import { copyFiles, embedFile } from "../copies/files.ts";
-import { takeOver } from "../copies/handoff.ts";
-import { routesOf } from "../copies/portable-route.ts";
 import { siteConfig } from "../../site.config.ts";
 
 /**
@@ -21,8 +17,17 @@ export function copies(): AstroIntegration {
   return {
     name: "local:copies",
     hooks: {
-      "astro:build:done": ({ dir, logger }) => {
+      "astro:build:done": async ({ dir, logger }) => {
         if (siteConfig.pagesOnly) return logger.info("skipped: building pages only");
+        // Loaded here, not with the config: a pages-only build never needs them.
+        const [embedPage, fileKinds, { takeOver }, { routesOf }] = await Promise.all([
+          import("../copies/embed-page.ts"),
+          import("../copies/files.ts"),
+          import("../copies/handoff.ts"),
+          import("../copies/portable-route.ts"),
+        ]);
+        const { firstDifference, referenceEmbeds, shellOf } = embedPage;
+        const { copyFiles, embedFile } = fileKinds;
         const explainers = takeOver();
         if (!explainers) {
           throw new Error(

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from "astro";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { builtFiles } from "../built-files.ts";
@@ -14,37 +15,76 @@ import { glossaryRecord, timelineRecord, pagefindHtml } from "../search/search-r
  */
 const indexChunkSize = 1500;
 
-/** Indexes the built pages under `outDir` and writes `pagefind/`; the line to log when done. */
-async function writeIndex(root: string, outDir: string): Promise<string> {
-  const started = performance.now();
+/** Starts Pagefind's process and an empty index (while the pages render). */
+function openIndex(): Promise<pagefind.PagefindIndex> {
   // Pagefind splits the word index into files of about 20,000 word positions: two files here,
   // most queries needing both (~53 KB gzipped). At 1,500 a first search fetches the few files
   // its words fall in (~13 KB for "ACD"; 22 KB at 3,000 once the index had grown); the service
   // reads this from its environment.
   process.env["PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"] = String(indexChunkSize);
   // Citation markers ([1], [2]) are everywhere in the text; they are not words to find.
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [".cite"] });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  return pagefind.createIndex({ excludeSelectors: [".cite"] }).then(({ index, errors }) => {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    return index;
+  });
+}
+
+/**
+ * Writes the pages under `outDir` as Pagefind is to index them ({@link pagefindHtml}) into a
+ * temporary folder; returns the folder and the pages' paths.
+ */
+function stagePages(outDir: string): { staged: string; pages: string[] } {
   // The copies for other sites (embeds, email) are not pages to find.
   const pages = builtFiles(outDir, ".html").filter((path) => !isCopyPath(path));
-  // Read now, before the next build steps rewrite the pages (their styles, not their text).
-  const added = pages.map((sourcePath) =>
-    index.addHTMLFile({
-      sourcePath,
-      content: pagefindHtml(readFileSync(join(outDir, sourcePath), "utf8")),
-    }),
-  );
+  const staged = mkdtempSync(join(tmpdir(), "pagefind-pages-"));
+  for (const path of pages) {
+    const to = join(staged, path);
+    mkdirSync(dirname(to), { recursive: true });
+    writeFileSync(to, pagefindHtml(readFileSync(join(outDir, path), "utf8")));
+  }
+  return { staged, pages };
+}
+
+/**
+ * Indexes the built pages under `outDir` with the index `opening` and writes `pagefind/`;
+ * the line to log when done. The pages are read before this returns its promise, so before
+ * the next build steps rewrite them (their styles, not their text).
+ */
+async function writeIndex(
+  root: string,
+  outDir: string,
+  opening: Promise<pagefind.PagefindIndex>,
+): Promise<string> {
+  const started = performance.now();
+  // Pagefind reads the staged folder itself and parses its files in parallel, where pages sent
+  // one by one through its Node API (`addHTMLFile`, each base64-encoded JSON) are parsed one
+  // at a time.
+  const { staged, pages } = stagePages(outDir);
   const records = [
     ...readYamlFolder(root, "content/glossary").map((t) => glossaryRecord(t.id, t.data)),
     ...readYamlFolder(root, "content/timeline").map((e) => timelineRecord(e.id, e.data)),
   ];
-  added.push(...records.map((record) => index.addCustomRecord(record)));
-  for (const [i, result] of (await Promise.all(added)).entries()) {
-    if (result.errors.length)
-      throw new Error(`Pagefind: ${pages[i] ?? records[i - pages.length]?.url}: ${result.errors}`);
+  try {
+    const index = await opening;
+    // Every request at once: Pagefind's service handles them in the order sent, so it indexes
+    // and writes while this process runs the next build steps, which leave its event loop no
+    // turn to send the next request in between.
+    const [added, recorded, written] = await Promise.all([
+      index.addDirectory({ path: staged }),
+      Promise.all(records.map((record) => index.addCustomRecord(record))),
+      index.writeFiles({ outputPath: join(outDir, "pagefind") }),
+    ]);
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+    if (added.page_count !== pages.length)
+      throw new Error(`Pagefind indexed ${added.page_count} of ${pages.length} pages`);
+    for (const [i, result] of recorded.entries()) {
+      if (result.errors.length) throw new Error(`Pagefind: ${records[i]?.url}: ${result.errors}`);
+    }
+    if (written.errors.length)
+      throw new Error(`Pagefind write failed: ${written.errors.join("; ")}`);
+  } finally {
+    rmSync(staged, { recursive: true, force: true });
   }
-  const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
-  if (written.errors.length) throw new Error(`Pagefind write failed: ${written.errors.join("; ")}`);
   await pagefind.close();
   const ms = Math.round(performance.now() - started);
   return `indexed ${pages.length} pages and ${records.length} glossary and timeline records in ${ms} ms`;
@@ -56,12 +96,13 @@ async function writeIndex(root: string, outDir: string): Promise<string> {
  * deploys always have a working search without a second command. Glossary
  * terms and timeline events are added as results of their own.
  *
- * Pagefind indexes in a process of its own, so `start` (first of the build steps) hands it
- * the pages and returns, the next steps run on the other core meanwhile, and `finish` (last)
- * waits for the index to be written.
+ * Pagefind indexes in a process of its own, started with the build; `start` (first of the
+ * build steps) hands it the pages and returns, the next steps run on the other core while
+ * Pagefind indexes and writes, and `finish` (last) waits for the index to be written.
  */
 export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegration } {
   let root = "";
+  let opening: Promise<pagefind.PagefindIndex> | undefined;
   let indexing: Promise<string> | undefined;
   return {
     start: {
@@ -70,8 +111,12 @@ export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegra
         "astro:config:setup": ({ config }) => {
           root = fileURLToPath(config.root);
         },
+        "astro:build:start": () => {
+          opening = openIndex();
+          opening.catch(() => {}); // awaited, and so reported, by `finish`
+        },
         "astro:build:done": ({ dir, logger }) => {
-          indexing = writeIndex(root, fileURLToPath(dir)).then((line) => {
+          indexing = writeIndex(root, fileURLToPath(dir), opening ?? openIndex()).then((line) => {
             logger.info(line);
             return line;
           });
