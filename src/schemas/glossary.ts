@@ -18,6 +18,12 @@ export const glossaryTermSchema = z.object({
   englishName: z.enum(["official", "unofficial"]).optional(),
   /** Abbreviations, aliases and spelling variants that readers may search for. */
   aliases: z.array(z.string().min(1).max(90)).default([]),
+  /**
+   * Names of the term's parts, which are not other names for it (the Diet's two houses):
+   * readers who search for them find the entry, but it does not list them as "Also called".
+   * The definition should name them.
+   */
+  parts: z.array(z.string().min(1).max(90)).default([]),
   /** One to three sentences, plain English. */
   definition: z.string().min(40).max(480),
   /** Slug of the explainer that explains the term best; search ranks it with the term. */

@@ -221,3 +221,17 @@ test.describe("search that understands readers", () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
+
+test("the Diet's two houses lead to its entry but are not listed as other names for it", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/glossary/");
+  const also = page.getByRole("region", { name: "Diet" }).getByText(/^Also called:/);
+  await expect(also).toHaveText("Also called: National Diet, Japanese parliament");
+  const vocabulary = (await (await request.get("/search-vocabulary.json")).json()) as {
+    entries: { url: string; keys: string[] }[];
+  };
+  const diet = vocabulary.entries.find((e) => e.url === "/glossary/#diet");
+  expect(diet?.keys).toEqual(expect.arrayContaining(["house of councillors", "upper house"]));
+});

@@ -211,14 +211,20 @@ export function preflightProblems(root: string): string[] {
     const text = read(file);
     const data = text === undefined ? undefined : parseYaml(file, text, problems);
     if (!data || typeof data !== "object") continue;
-    const term = data as { term?: unknown; aliases?: unknown; definedIn?: unknown };
+    const term = data as {
+      term?: unknown;
+      aliases?: unknown;
+      parts?: unknown;
+      definedIn?: unknown;
+    };
     if (typeof term.definedIn === "string" && !slugs.has(term.definedIn)) {
       problems.push(
         `${file}: definedIn "${term.definedIn}" is not an explainer (no content/explainers/${term.definedIn}.mdx)`,
       );
     }
     const own = new Set<string>();
-    for (const name of [term.term, ...(Array.isArray(term.aliases) ? term.aliases : [])]) {
+    const alsoNamed = [term.aliases, term.parts].flatMap((l) => (Array.isArray(l) ? l : []));
+    for (const name of [term.term, ...alsoNamed]) {
       if (typeof name !== "string") continue;
       const key = name.trim().replace(/\s+/g, " ").toLowerCase();
       const other = names.get(key);

@@ -77,7 +77,13 @@ export function siteVocabulary(): Promise<Vocabulary> {
           .join(" ")
           .replace(/<[^>]+>|^import .*$/gm, " "),
       })),
-      terms: glossary.map((t) => ({ id: t.id, ...t.data, definedIn: t.data.definedIn?.id })),
+      // A term's parts bridge to it in search as its other names do.
+      terms: glossary.map((t) => ({
+        id: t.id,
+        ...t.data,
+        aliases: [...t.data.aliases, ...t.data.parts],
+        definedIn: t.data.definedIn?.id,
+      })),
       pages: sitePages,
       extraText: timeline.map((t) => `${t.data.title} ${t.data.summary}`),
       names: names.map((n) => n.data),

@@ -105,6 +105,12 @@ describe("preflightProblems", () => {
       line: /^content\/glossary\/zz\.yaml: "ACTIVE cyber defense" is already a term or alias in content\/glossary\/active-cyber-defense\.yaml$/,
     },
     {
+      fault: "part named as another entry's alias",
+      apply: () =>
+        writeFileSync(join(root, "content/glossary/zz.yaml"), term("Zz", "parts: [ACD]\n")),
+      line: /^content\/glossary\/zz\.yaml: "ACD" is already a term or alias in content\/glossary\/active-cyber-defense\.yaml$/,
+    },
+    {
       fault: "heading with an empty id",
       apply: () => edit(strategy, (s) => `${s}\n## ?!\n`),
       line: /^content\/explainers\/strategy\.mdx: line \d+: heading "## \?!" gives an empty id/,
