@@ -215,36 +215,53 @@ function nearestWord(word: string, index: WordIndex): string | undefined {
 /** Dictionary words, not on the site, that typo correction would turn into a site word. */
 function nearWords(words: string[], dictionary: readonly string[]): string[] {
   const known = new Set(words);
-  // Site words by first letter and length, each with the set of letters it uses as a bit mask.
-  const index = new Map<string, { words: string[]; letters: number[] }[]>();
+  // Site words by first letter (its code) and length, each with the set of letters it uses as
+  // a bit mask.
+  const index: ({ words: string[]; letters: number[] }[] | undefined)[] = [];
   for (const w of words) {
     if (w.length < 4) continue;
-    const byLength = index.get(w[0]!) ?? [];
+    const byLength = (index[w.charCodeAt(0)] ??= []);
     const slot = (byLength[w.length] ??= { words: [], letters: [] });
     slot.words.push(w);
     slot.letters.push(letterMask(w));
-    index.set(w[0]!, byLength);
   }
-  // What nearestWord would find, asked of a quarter of a million words at build time: an edit
-  // adds or removes at most two of the letters a word uses, so words whose letters differ by
-  // more are skipped before the slower comparison.
-  const hasNearWord = (word: string) => {
+  // What nearestWord would find, asked of a quarter of a million words at build time, so the
+  // cheap tests come first: a first letter no site word has, then letters outside a–z, then
+  // the letters used (an edit adds or removes at most two of them) before the slower comparison.
+  const near: string[] = [];
+  for (const word of dictionary) {
+    const byLength = word.length >= 4 ? index[word.charCodeAt(0)] : undefined;
+    if (!byLength) continue;
+    const letters = plainLetterMask(word);
+    if (letters < 0 || known.has(word)) continue;
     const allowance = typoAllowance(word.length);
-    const byLength = index.get(word[0]!);
-    if (!byLength || allowance === 0) return false;
-    const letters = letterMask(word);
-    for (let length = word.length - allowance; length <= word.length + allowance; length++) {
+    search: for (
+      let length = word.length - allowance;
+      length <= word.length + allowance;
+      length++
+    ) {
       const slot = byLength[length];
       for (let i = 0; slot && i < slot.words.length; i++) {
         if (bitCount(letters ^ slot.letters[i]!) > 2 * allowance) continue;
-        if (withinEdits(word, slot.words[i]!, allowance)) return true;
+        if (withinEdits(word, slot.words[i]!, allowance)) {
+          near.push(word);
+          break search;
+        }
       }
     }
-    return false;
-  };
-  return dictionary.filter(
-    (w) => w.length >= 4 && !known.has(w) && /^[a-z]+$/.test(w) && hasNearWord(w),
-  );
+  }
+  return near;
+}
+
+/** {@link letterMask} of a word of the letters a–z only; -1 for any other word. */
+function plainLetterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 97 || code > 122) return -1;
+    mask |= 1 << (code & 31);
+  }
+  return mask;
 }
 
 /** The characters a word uses, one bit each (a-z have bits of their own). */
@@ -254,10 +271,11 @@ function letterMask(word: string): number {
   return mask;
 }
 
+/** The bits set in a 32-bit number, counted in parallel (no loop: it runs millions of times). */
 function bitCount(x: number): number {
-  let count = 0;
-  for (; x; count++) x &= x - 1;
-  return count;
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 /**
