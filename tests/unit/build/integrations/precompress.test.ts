@@ -3,9 +3,9 @@ import { compressionFor, worthCompressing } from "@/build/integrations/precompre
 
 describe("compressionFor", () => {
   test.each([
-    ["index.html", 10, 9],
-    ["history/index.html", 10, 9],
-    ["glossary/index.html", 10, 9],
+    ["index.html", 6, 9],
+    ["history/index.html", 6, 9],
+    ["glossary/index.html", 6, 9],
     ["_astro/site.css", 11, 9],
     ["_astro/search-ui.abc123.js", 11, 9],
     ["pagefind/pagefind.js", 11, 9],
