@@ -22,8 +22,8 @@ export interface ShareCard {
   host: string;
 }
 
-/** Bump when the design changes, so cached images are made again. */
-const designVersion = 5;
+/** Bump when the design or the encoding changes, so cached images are made again. */
+const designVersion = 6;
 
 /** Cache key of a card: a hash of everything that changes its pixels. */
 export function cardKey(card: ShareCard): string {
@@ -142,9 +142,10 @@ export async function renderShareImage(card: ShareCard, fonts: Font[]): Promise<
     ...shareImageSize,
     fonts,
   });
-  // zlib level 6 (sharp's default): about a quarter of level 9's encoding time, files about a
-  // fifth larger (68 KB against 56 KB for a typical card).
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  // The card is opaque: RGB, no alpha channel. zlib level 3: encoding takes under 1 ms of the
+  // card's 15–20 ms (level 6, sharp's default, took 3–4 ms, 3 s of CPU at 1,000 explainers),
+  // and files are about 6% larger than level 6's in RGBA (76 KB against 71 KB for a card).
+  return sharp(Buffer.from(svg)).removeAlpha().png({ compressionLevel: 3 }).toBuffer();
 }
 
 /** The Open Graph tags of a built page that describe its share image. */

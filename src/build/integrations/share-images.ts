@@ -33,6 +33,7 @@ export function shareImages(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         if (siteConfig.pagesOnly) return logger.info("skipped: building pages only");
         const started = performance.now();
+        const cpu = process.cpuUsage(); // all the process's threads: sharp encodes on libuv's pool
         // Loaded here, not with the config: satori and sharp cost a pages-only build ~0.1 s.
         const { cardKey, loadFonts, readShareCard, renderShareImage } =
           await import("../copies/share-image.ts");
@@ -84,8 +85,10 @@ export function shareImages(): AstroIntegration {
         };
         await Promise.all([worker(), worker()]);
         const ms = Math.round(performance.now() - started);
+        const { user, system } = process.cpuUsage(cpu);
+        const cpuMs = Math.round((user + system) / 1000);
         logger.info(
-          `${cards.size} share images (${drawn} drawn, ${cards.size - drawn} from cache) in ${ms} ms`,
+          `${cards.size} share images (${drawn} drawn, ${cards.size - drawn} from cache) in ${ms} ms (${cpuMs} ms CPU)`,
         );
       },
     },
