@@ -172,3 +172,27 @@ export function readShareCard(
     siteName: meta.get("og:site_name") ?? "",
   };
 }
+
+/** Where a site's share images are served from: its origin, base path (with a trailing `/`)
+ * and the address shown on the cards. */
+export interface ShareSite {
+  origin: string;
+  base: string;
+  host: string;
+}
+
+/** The share image a built page asks for, as a path under the base path, and its card;
+ * undefined when the page has none or its image is not the site's own. */
+export function pageCard(
+  html: string,
+  site: ShareSite,
+): { path: string; card: ShareCard } | undefined {
+  const found = readShareCard(html);
+  if (!found) return undefined;
+  const url = new URL(found.image);
+  if (url.origin !== site.origin || !url.pathname.startsWith(site.base)) return undefined;
+  return {
+    path: decodeURIComponent(url.pathname.slice(site.base.length)),
+    card: { title: found.title, summary: found.summary, siteName: found.siteName, host: site.host },
+  };
+}

@@ -9,7 +9,10 @@ import {
 } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import type { ShareCard } from "../copies/share-image.ts";
+import { setShareImageFeed } from "../copies/share-image-feed.ts";
+import type { ShareImageMessage, ShareImageWorkerData } from "../copies/share-image-worker.ts";
 import { isCopyPath, siteConfig } from "../../site.config.ts";
 
 /**
@@ -22,25 +25,66 @@ export function shareImages(): AstroIntegration {
   let root = "";
   let site = "";
   let base = "/";
+  let drawer: { thread: Worker; finished: Promise<number> } | undefined;
   return {
     name: "local:share-images",
     hooks: {
-      "astro:config:setup": ({ config }) => {
+      "astro:config:setup": ({ config, command, addMiddleware }) => {
         root = fileURLToPath(config.root);
         site = new URL(config.site ?? "http://localhost:4321").origin;
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        if (command === "build" && !siteConfig.pagesOnly) {
+          addMiddleware({
+            entrypoint: new URL("../copies/share-image-feed.ts", import.meta.url),
+            order: "pre",
+          });
+        }
+      },
+      "astro:build:start": () => {
+        if (siteConfig.pagesOnly) return;
+        // A thread draws the cards of the pages as Astro renders them, on the core rendering
+        // leaves idle (copies/share-image-feed.ts); what it draws lands in the cache below.
+        const cacheDir = join(root, "node_modules/.cache/share-images");
+        mkdirSync(cacheDir, { recursive: true });
+        const host = new URL(site).host + base.replace(/\/$/, "");
+        const workerData: ShareImageWorkerData = { cacheDir, site: { origin: site, base, host } };
+        const thread = new Worker(new URL("../copies/share-image-worker.ts", import.meta.url), {
+          workerData,
+        });
+        thread.unref();
+        const finished = new Promise<number>((resolve) => {
+          thread.once("message", (reply: { drawn: number }) => resolve(reply.drawn));
+          thread.once("error", () => resolve(0)); // the step draws what the thread did not
+          thread.once("exit", () => resolve(0));
+        });
+        drawer = { thread, finished };
+        setShareImageFeed((pathname, head) => {
+          const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+          if (isCopyPath(path)) return;
+          thread.postMessage({ head } satisfies ShareImageMessage);
+        });
       },
       "astro:build:done": async ({ dir, logger }) => {
         if (siteConfig.pagesOnly) return logger.info("skipped: building pages only");
         const started = performance.now();
-        const cpu = process.cpuUsage(); // all the process's threads: sharp encodes on libuv's pool
+        const cpu = process.cpuUsage(); // this thread and libuv's pool, not the drawing thread
+        setShareImageFeed(undefined);
+        let early = 0;
+        if (drawer) {
+          drawer.thread.postMessage({ finish: true } satisfies ShareImageMessage);
+          early = await drawer.finished;
+          await drawer.thread.terminate();
+          drawer = undefined;
+        }
+        const waited = Math.round(performance.now() - started);
         // Loaded here, not with the config: satori and sharp cost a pages-only build ~0.1 s.
-        const { cardKey, loadFonts, readShareCard, renderShareImage } =
+        const { cardKey, loadFonts, pageCard, renderShareImage } =
           await import("../copies/share-image.ts");
         const outDir = fileURLToPath(dir);
         const cacheDir = join(root, "node_modules/.cache/share-images");
         mkdirSync(cacheDir, { recursive: true });
         const host = new URL(site).host + base.replace(/\/$/, "");
+        const shareSite = { origin: site, base, host };
         const cards = new Map<string, ShareCard>();
         // Cards are drawn from the site's own pages; the copies for other sites (share links,
         // embeds) show their explainer's card, and the link check finds any that has none.
@@ -51,18 +95,8 @@ export function shareImages(): AstroIntegration {
             !isCopyPath(relative(outDir, join(d.parentPath, d.name)).split(sep).join("/")),
         );
         for (const d of files) {
-          const found = readShareCard(readFileSync(join(d.parentPath, d.name), "utf8"));
-          if (!found) continue;
-          const url = new URL(found.image);
-          if (url.origin !== site || !url.pathname.startsWith(base)) continue;
-          const path = decodeURIComponent(url.pathname.slice(base.length));
-          if (!cards.has(path))
-            cards.set(path, {
-              title: found.title,
-              summary: found.summary,
-              siteName: found.siteName,
-              host,
-            });
+          const found = pageCard(readFileSync(join(d.parentPath, d.name), "utf8"), shareSite);
+          if (found && !cards.has(found.path)) cards.set(found.path, found.card);
         }
         let fonts: ReturnType<typeof loadFonts> | undefined;
         let drawn = 0;
@@ -88,7 +122,9 @@ export function shareImages(): AstroIntegration {
         const { user, system } = process.cpuUsage(cpu);
         const cpuMs = Math.round((user + system) / 1000);
         logger.info(
-          `${cards.size} share images (${drawn} drawn, ${cards.size - drawn} from cache) in ${ms} ms (${cpuMs} ms CPU)`,
+          `${cards.size} share images (${early} drawn while rendering, ${drawn} after, ` +
+            `${cards.size - drawn - early} from cache) in ${ms} ms (${waited} ms waiting for ` +
+            `the drawing thread; ${cpuMs} ms CPU besides it)`,
         );
       },
     },
