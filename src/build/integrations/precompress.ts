@@ -15,8 +15,8 @@ const gzipAsync = promisify(gzip);
 export const compressibleFile = /\.(html|css|js|mjs|json|xml|txt|svg|webmanifest)$/;
 
 /**
- * Whether a built file (path relative to the base path, size in bytes) gets `.br` and `.gz`
- * copies. A response that fits in one TCP packet (about 1,460 bytes with its headers) gains no
+ * Whether a built file (path relative to the base path, size in bytes) gets compressed
+ * copies (`.br`, and `.gz` beside the site's own files). A response that fits in one TCP packet (about 1,460 bytes with its headers) gains no
  * round trip from compression, so smaller files are left as they are. The copies for other
  * sites are fetched rarely and are most of the files (56 an explainer): they are compressed
  * only when that saves a round trip, when larger than a first window (10 packets, 14,600
@@ -29,8 +29,9 @@ export function worthCompressing(path: string, size: number): boolean {
 /** Scripts and stylesheets of the site, Pagefind's script and the search's vocabulary files. */
 const reusedAsset = /^(_astro\/[^/]+\.(js|css)|pagefind\/pagefind\.js|search-[\w-]+\.json)$/;
 
-/** Brotli quality and gzip level for a built file (path relative to the base path). */
-export function compressionFor(path: string): { quality: number; level: number } {
+/** Brotli quality and gzip level for a built file (path relative to the base path); no gzip
+ * level for a file that gets no `.gz`. */
+export function compressionFor(path: string): { quality: number; level?: number } {
   // The site's bundles and what its search loads are few files, each fetched on many pages:
   // quality 11, 2–3% smaller than 10 (0.7 KiB of a first search) for about 0.3 s of build.
   if (reusedAsset.test(path)) return { quality: 11, level: 9 };
@@ -41,8 +42,12 @@ export function compressionFor(path: string): { quality: number; level: number }
   if (!isCopyPath(path)) return { quality: path.endsWith(".html") ? 6 : 10, level: 9 };
   // Embeds load in other sites' pages; the other copies (email files, paste copies, oEmbed
   // JSON, share links) are fetched rarely. On the built copies, quality 5 is as small as 6
-  // (within 0.3%) and quality 4 about 6% larger but quicker still; gzip 6 is within 0.2% of 9.
-  return { quality: path.startsWith("embed/") ? 5 : 4, level: 6 };
+  // (within 0.3%) and quality 4 about 6% larger but quicker still. The copies get no `.gz`:
+  // browsers fetch them (an embed's frame, the share panel's fetch of an email or paste file)
+  // and every browser takes brotli over HTTPS. A client that takes gzip alone gets them
+  // uncompressed; their `.gz` files were 40% of this step's work on copies (about 4 s of CPU
+  // and 10,000 files at 1,008 explainers).
+  return { quality: path.startsWith("embed/") ? 5 : 4 };
 }
 
 /** Writes `file.br` and `file.gz` beside one file (at {@link compressionFor}), when smaller. */
@@ -57,11 +62,11 @@ async function compressOne(dir: string, path: string): Promise<number> {
         [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
       },
     }),
-    gzipAsync(body, { level }),
+    level === undefined ? undefined : gzipAsync(body, { level }),
   ]);
   const writes = [];
   if (br.length < body.length) writes.push(writeFile(`${abs}.br`, br));
-  if (gz.length < body.length) writes.push(writeFile(`${abs}.gz`, gz));
+  if (gz && gz.length < body.length) writes.push(writeFile(`${abs}.gz`, gz));
   await Promise.all(writes);
   return writes.length;
 }
