@@ -2,7 +2,8 @@
  * The thread that draws share images while Astro renders (see share-image-feed.ts): it takes
  * the heads of rendered pages, one at a time, and writes each page's card, once, to the cache
  * the share images step reads (integrations/share-images.ts). On `finish` it answers with the
- * number it drew, once all it was given is drawn.
+ * number it drew and its own CPU time (ms; sharp's threads not included), once all it was given
+ * is drawn.
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,6 +18,12 @@ export interface ShareImageWorkerData {
 
 /** A message to the thread: a rendered page's head, or `finish`. */
 export type ShareImageMessage = { head: string } | { finish: true };
+
+/** The thread's answer to `finish`: cards it drew, and its own CPU time, ms. */
+export interface ShareImageReply {
+  drawn: number;
+  cpuMs: number;
+}
 
 const { cacheDir, site } = workerData as ShareImageWorkerData;
 const port = parentPort!;
@@ -41,6 +48,12 @@ port.on("message", (message: ShareImageMessage) => {
     const { head } = message;
     queue = queue.then(() => draw(head)).catch(() => undefined); // the step draws what fails here
   } else {
-    queue = queue.then(() => port.postMessage({ drawn }));
+    queue = queue.then(() => {
+      const { user, system } = process.threadCpuUsage();
+      port.postMessage({
+        drawn,
+        cpuMs: Math.round((user + system) / 1000),
+      } satisfies ShareImageReply);
+    });
   }
 });

@@ -32,7 +32,8 @@ export function copies(): AstroIntegration {
           );
         }
         const started = performance.now();
-        const cpu = process.cpuUsage();
+        // This thread's own: the share images' drawing thread may still be at work beside it.
+        const cpu = process.threadCpuUsage();
         const outDir = fileURLToPath(dir);
         const routes = routesOf(explainers);
         const reference = (path: string, what: string): [string, string] => {
@@ -81,7 +82,7 @@ export function copies(): AstroIntegration {
           }
         }
         const ms = Math.round(performance.now() - started);
-        const { user, system } = process.cpuUsage(cpu);
+        const { user, system } = process.threadCpuUsage(cpu);
         const cpuMs = Math.round((user + system) / 1000);
         logger.info(
           `wrote ${files} copies of ${explainers.length} explainers in ${ms} ms (${cpuMs} ms CPU)`,

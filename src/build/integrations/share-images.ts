@@ -12,20 +12,27 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ShareCard } from "../copies/share-image.ts";
 import { setShareImageFeed } from "../copies/share-image-feed.ts";
-import type { ShareImageMessage, ShareImageWorkerData } from "../copies/share-image-worker.ts";
+import type {
+  ShareImageMessage,
+  ShareImageReply,
+  ShareImageWorkerData,
+} from "../copies/share-image-worker.ts";
 import { isCopyPath, siteConfig } from "../../site.config.ts";
 
 /**
  * Writes the share image of every built page (its `og:image`, drawn from its
  * `og:title` and `og:description`; a section's copies use their explainer's) at the
  * end of `astro build`, before the link check. Images are cached by a hash of their content in
- * node_modules/.cache/share-images/, so an unchanged card is never drawn twice.
+ * node_modules/.cache/share-images/, so an unchanged card is never drawn twice. While Astro
+ * renders, a thread (copies/share-image-worker.ts) draws the cards of the pages rendered so
+ * far into that cache (copies/share-image-feed.ts hands them over), so most are drawn on the
+ * core rendering leaves idle; this step waits for it, then draws any card still missing.
  */
 export function shareImages(): AstroIntegration {
   let root = "";
   let site = "";
   let base = "/";
-  let drawer: { thread: Worker; finished: Promise<number> } | undefined;
+  let drawer: { thread: Worker; finished: Promise<ShareImageReply> } | undefined;
   return {
     name: "local:share-images",
     hooks: {
@@ -52,10 +59,11 @@ export function shareImages(): AstroIntegration {
           workerData,
         });
         thread.unref();
-        const finished = new Promise<number>((resolve) => {
-          thread.once("message", (reply: { drawn: number }) => resolve(reply.drawn));
-          thread.once("error", () => resolve(0)); // the step draws what the thread did not
-          thread.once("exit", () => resolve(0));
+        const none = { drawn: 0, cpuMs: 0 };
+        const finished = new Promise<ShareImageReply>((resolve) => {
+          thread.once("message", resolve);
+          thread.once("error", () => resolve(none)); // the step draws what the thread did not
+          thread.once("exit", () => resolve(none));
         });
         drawer = { thread, finished };
         setShareImageFeed((pathname, head) => {
@@ -67,9 +75,8 @@ export function shareImages(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         if (siteConfig.pagesOnly) return logger.info("skipped: building pages only");
         const started = performance.now();
-        const cpu = process.cpuUsage(); // this thread and libuv's pool, not the drawing thread
         setShareImageFeed(undefined);
-        let early = 0;
+        let early = { drawn: 0, cpuMs: 0 };
         if (drawer) {
           drawer.thread.postMessage({ finish: true } satisfies ShareImageMessage);
           early = await drawer.finished;
@@ -77,6 +84,7 @@ export function shareImages(): AstroIntegration {
           drawer = undefined;
         }
         const waited = Math.round(performance.now() - started);
+        const cpu = process.cpuUsage(); // this thread and libuv's pool (sharp), the drawer ended
         // Loaded here, not with the config: satori and sharp cost a pages-only build ~0.1 s.
         const { cardKey, loadFonts, pageCard, renderShareImage } =
           await import("../copies/share-image.ts");
@@ -122,9 +130,9 @@ export function shareImages(): AstroIntegration {
         const { user, system } = process.cpuUsage(cpu);
         const cpuMs = Math.round((user + system) / 1000);
         logger.info(
-          `${cards.size} share images (${early} drawn while rendering, ${drawn} after, ` +
-            `${cards.size - drawn - early} from cache) in ${ms} ms (${waited} ms waiting for ` +
-            `the drawing thread; ${cpuMs} ms CPU besides it)`,
+          `${cards.size} share images (${early.drawn} drawn while rendering, ${drawn} after, ` +
+            `${cards.size - drawn - early.drawn} from cache) in ${ms} ms (${waited} ms waiting ` +
+            `for the drawing thread, whose own CPU was ${early.cpuMs} ms; ${cpuMs} ms CPU after it)`,
         );
       },
     },
