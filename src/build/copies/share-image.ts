@@ -117,10 +117,12 @@ export function cardLayout(card: ShareCard): Node {
         card.summary,
       ),
       box({ flexGrow: 1 }),
+      // The rule above the footer as a box of its own, not a border: satori draws a border
+      // through three clipping paths, which cost the rasteriser about 2 ms a card. Same pixels.
+      box({ height: 2, flexShrink: 0, width: "100%", backgroundColor: "#d8d3c8" }),
       box(
         {
           paddingTop: 20,
-          borderTop: "2px solid #d8d3c8",
           fontSize: 26,
           color: "#4f525a",
           justifyContent: "space-between",
