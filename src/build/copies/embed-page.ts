@@ -10,7 +10,7 @@
  */
 import { formatDate, isoDate } from "../../lib/dates.ts";
 import { embedMessageType } from "../../lib/embed-code.ts";
-import { buildHead, buildTitle } from "../../lib/seo.ts";
+import { buildHead, buildTitle, type HeadTag } from "../../lib/seo.ts";
 import { shareImageSize, sharePaths } from "../../lib/share-urls.ts";
 import { siteConfig, siteUrl } from "../../site.config.ts";
 import { toEmbedHtml } from "./embed.ts";
@@ -34,11 +34,23 @@ const entities: Record<string, string> = {
   '"': "&quot;",
 };
 /** Text as Astro escapes an expression. */
-const text = (value: string) => value.replace(/[&<>'"]/g, (c) => entities[c]!);
+export const text = (value: string) => value.replace(/[&<>'"]/g, (c) => entities[c]!);
 /** An attribute as Astro writes it (` name="value"`, `&` and `"` escaped). */
-const attr = (name: string, value: string | undefined) =>
+export const attr = (name: string, value: string | undefined) =>
   value === undefined ? "" : ` ${name}="${value.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"`;
 const newTab = `${attr("target", "_blank")}${attr("rel", "noopener")}`;
+
+/** Head tags as `components/BaseHead.astro` renders them (after its `<title>`). */
+export function headTags(tags: HeadTag[]): string {
+  return tags
+    .map(
+      ({ tag, attrs }) =>
+        `<${tag}${Object.entries(attrs)
+          .map(([k, v]) => attr(k, v))
+          .join("")}/>`,
+    )
+    .join("");
+}
 
 /** The head's end and the script of a built embed: the parts {@link embedDocument} does not write. */
 export function shellOf(html: string): EmbedShell | undefined {
@@ -104,14 +116,7 @@ export function embedDocument(route: PortableRoute, shell: EmbedShell): string {
   const head =
     `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${text(buildTitle(pageTitle, site))}</title>` +
-    tags
-      .map(
-        ({ tag, attrs }) =>
-          `<${tag}${Object.entries(attrs)
-            .map(([k, v]) => attr(k, v))
-            .join("")}/>`,
-      )
-      .join("") +
+    headTags(tags) +
     `<meta name="color-scheme" content="light dark">` +
     `<link rel="icon"${attr("href", `${siteConfig.base}favicon.svg`)} type="image/svg+xml">`;
   const header =

@@ -3,11 +3,14 @@ import { embedDocument, firstDifference, shellOf } from "@/build/copies/embed-pa
 import { copyFiles } from "@/build/copies/files";
 import { handOver, takeOver } from "@/build/copies/handoff";
 import { routesOf, type PortableExplainer } from "@/build/copies/portable-route";
+import { sharePolicyOf } from "@/build/copies/share-page";
 
 const shell = {
   head: `<meta http-equiv="content-security-policy" content="default-src 'self'"><style>p{}</style>`,
   script: `<script type="module">go()</script>`,
 };
+
+const policy = `<meta http-equiv="content-security-policy" content="default-src 'self'">`;
 
 const explainer: PortableExplainer = {
   slug: "strategy",
@@ -87,7 +90,7 @@ describe("the copies written after the build", () => {
 
   test("five more files per route, each named", () => {
     const [whole] = routesOf([explainer]);
-    expect(copyFiles(whole!, shell).map((f) => f.path)).toEqual([
+    expect(copyFiles(whole!, shell, policy).map((f) => f.path)).toEqual([
       "embed/strategy/index.html",
       "email/strategy.html",
       "email/strategy.txt",
@@ -97,9 +100,23 @@ describe("the copies written after the build", () => {
     ]);
   });
 
+  test("a card's route writes its share link too, with Astro's policy", () => {
+    const [, , section] = routesOf([explainer]);
+    const files = copyFiles(section!, shell, policy);
+    expect(files.map((f) => f.path).at(-1)).toBe("share/strategy/first/index.html");
+    const html = files.at(-1)!.text;
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=/strategy/#first">`);
+    expect(html).toContain(`<title>Japan&#39;s &quot;new&quot; strategy: First — `);
+    expect(html).toContain(`${policy}</head><body><main><h1>First</h1>`);
+    expect(html).toContain(`<a href="/strategy/#first">Japan&#39;s &quot;new&quot; strategy</a>`);
+    expect(sharePolicyOf(html)).toBe(policy);
+  });
+
   test("a file that cannot be made stops the build naming it", () => {
     const [, , section] = routesOf([{ ...explainer, sources: undefined as never }]);
-    expect(() => copyFiles(section!, shell)).toThrow(/^embed\/strategy\/first\/index\.html: /);
+    expect(() => copyFiles(section!, shell, policy)).toThrow(
+      /^embed\/strategy\/first\/index\.html: /,
+    );
   });
 
   test("a difference from Astro's reference is located", () => {

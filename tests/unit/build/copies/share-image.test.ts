@@ -1,8 +1,11 @@
+import type { APIContext } from "astro";
 import sharp from "sharp";
 import { describe, expect, test } from "vitest";
+import { onRequest, setShareImageFeed } from "@/build/copies/share-image-feed";
 import {
   cardKey,
   loadFonts,
+  pageCard,
   readShareCard,
   renderShareImage,
   titleSize,
@@ -59,5 +62,61 @@ describe("readShareCard", () => {
 
   test("a page without a share image has none", () => {
     expect(readShareCard("<html><head><title>x</title></head></html>")).toBeUndefined();
+  });
+});
+
+describe("pageCard", () => {
+  const site = { origin: "https://example.org", base: "/cyber/", host: "example.org/cyber" };
+  const head = (image: string) =>
+    `<html><head><meta property="og:title" content="T"><meta property="og:description" content="D">` +
+    `<meta property="og:site_name" content="S"><meta property="og:image" content="${image}"></head>`;
+
+  test("the site's own image: its path under the base path, and the card", () => {
+    expect(pageCard(head("https://example.org/cyber/og/a%20b.png"), site)).toEqual({
+      path: "og/a b.png",
+      card: { title: "T", summary: "D", siteName: "S", host: "example.org/cyber" },
+    });
+  });
+
+  test.each([["https://other.org/cyber/og/a.png"], ["https://example.org/og/a.png"]])(
+    "an image elsewhere (%s) is not the site's to draw",
+    (image) => {
+      expect(pageCard(head(image), site)).toBeUndefined();
+    },
+  );
+});
+
+describe("the feed of rendered pages to the drawing thread", () => {
+  const context = { url: new URL("https://example.org/cyber/strategy/") } as APIContext;
+  const page = () =>
+    new Response("<html><head><title>x</title></head><body>b</body></html>", {
+      headers: { "content-type": "text/html" },
+    });
+
+  test("passes a page's path and head on, and its response unread", async () => {
+    const fed: [string, string][] = [];
+    setShareImageFeed((path, h) => fed.push([path, h]));
+    try {
+      const response = (await onRequest(context, async () => page())) as Response;
+      expect(fed).toEqual([["/cyber/strategy/", "<html><head><title>x</title></head>"]]);
+      expect(await response.text()).toBe(
+        "<html><head><title>x</title></head><body>b</body></html>",
+      );
+    } finally {
+      setShareImageFeed(undefined);
+    }
+  });
+
+  test("does nothing when no build is listening, nor for what is not HTML", async () => {
+    const json = new Response("{}", { headers: { "content-type": "application/json" } });
+    const fed: string[] = [];
+    expect(await onRequest(context, async () => page())).toBeInstanceOf(Response);
+    setShareImageFeed((path) => fed.push(path));
+    try {
+      expect(await onRequest(context, async () => json)).toBe(json);
+    } finally {
+      setShareImageFeed(undefined);
+    }
+    expect(fed).toEqual([]);
   });
 });
