@@ -19,12 +19,20 @@ import { formatScore, runSiteSearch } from "../search-quality/run-set";
 const target = { top1: 0.9, mrr: 0.9 };
 const minimum = { top1: 0.87, mrr: 0.895 };
 
-const sets: [string, QualityQuery[], boolean][] = [
-  ["held-out set", heldOutQueries, true],
-  ["development set", devQueries, false],
+// Readers writing blind type the same short queries: some development queries have exactly
+// the text of a held-out one, and tuning on them touches the held-out set. Its score without
+// them is printed beside it (not enforced; too few queries for a floor of its own).
+const devTexts = new Set(devQueries.map((q) => q.query.trim().toLowerCase()));
+const unshared = heldOutQueries.filter((q) => !devTexts.has(q.query.trim().toLowerCase()));
+
+// [label, queries, enforced, held out (misses not printed)]
+const sets: [string, QualityQuery[], boolean, boolean][] = [
+  ["held-out set", heldOutQueries, true, true],
+  ["held-out set without the queries the development set repeats", unshared, false, true],
+  ["development set", devQueries, false, false],
 ];
 
-for (const [label, queries, enforced] of sets) {
+for (const [label, queries, enforced, heldOut] of sets) {
   test(`search quality on the ${label}${enforced ? ": at least the regression floor" : ""}`, async ({
     page,
   }) => {
@@ -35,12 +43,12 @@ for (const [label, queries, enforced] of sets) {
     console.log(formatScore(`search quality, ${label}`, run));
     if (enforced && (run.score.top1 < target.top1 || run.score.mrr < target.mrr))
       console.log(`  below issue 14's target of ${target.top1} top-1 and ${target.mrr} MRR`);
-    const showMisses = !enforced || process.env["SHOW_HELD_OUT_MISSES"] === "1";
+    const showMisses = !heldOut || process.env["SHOW_HELD_OUT_MISSES"] === "1";
     const misses = showMisses ? run.misses.join("\n") : `${run.misses.length} misses, not shown`;
     if (showMisses) for (const miss of run.misses) console.log(`  miss ${miss}`);
     for (const q of run.waiting)
       console.log(`  waiting for ${q.awaits}: “${q.query}” (${String(q.expected)})`);
-    expect(queries.length).toBeGreaterThanOrEqual(70);
+    expect(queries.length).toBeGreaterThanOrEqual(enforced || !heldOut ? 70 : 30);
     if (enforced) {
       expect(run.score.top1, misses).toBeGreaterThanOrEqual(minimum.top1);
       expect(run.score.mrr, misses).toBeGreaterThanOrEqual(minimum.mrr);
