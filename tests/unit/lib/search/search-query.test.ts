@@ -94,6 +94,9 @@ describe("planQuery", () => {
     ["Acts No. 43 of 2025", [["no 43"]]],
     ["Chapter X of Act No. 42", [["chapter x"], ["no 42"]]],
     ["art gallery", [["art"], ["gallery"]]], // "art" alone is a word
+    // Typed without the space after the abbreviation's full stop.
+    ["act no.42", [["no 42"]]],
+    ["Art.21 constitution", [["article 21"], ["constitution"]]],
   ])("legal reference %s is one term, found as written together: %j", (q, expected) =>
     expect(searched(q)).toEqual(expected),
   );
