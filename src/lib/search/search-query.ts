@@ -4,6 +4,7 @@
  * (question and stop words dropped), and each term bridged to the site's own
  * words: glossary names and abbreviations, Japanese names and their readings.
  */
+import { isKanaReading, kanaToRomaji } from "./search-kana";
 import { foldSpelling, hasJapanese, japaneseParts } from "./search-text";
 import {
   readingEndingIn,
@@ -184,6 +185,12 @@ function namedGroup(
 
 /** Splits a Japanese run into known names (longest first) and the parts of what is left. */
 function japaneseGroups(run: string, table: Lookup): TermGroup[] {
+  // A reading typed in kana that the input method left unconverted (ぼうえいしょう for 防衛省).
+  if (!table.japanese.has(run) && isKanaReading(run)) {
+    const key = romajiKey(kanaToRomaji(run));
+    const hit = key.length >= 5 ? table.readings.get(key) : undefined;
+    if (hit) return [namedGroup(run, hit.entries, hit.english, false)];
+  }
   const groups: TermGroup[] = [];
   let rest = "";
   const flush = () => {

@@ -249,6 +249,12 @@ describe("planQuery", () => {
     expect(groups.flatMap((g) => g.alternatives)).not.toContain("no");
   });
 
+  test("a reading typed in kana finds the name, as its romanised reading does", () => {
+    expect(planQuery(vocab, "しゅしょう").map((g) => g.alternatives)).toEqual([["prime minister"]]);
+    const [nco] = planQuery(vocab, "こっかさいばーとうかつしつ");
+    expect(nco?.entries.map((e) => e.url)).toEqual(["/glossary/#national-cybersecurity-office"]);
+  });
+
   test("splits Japanese into known names, each bridged to the English the pages use", () => {
     const groups = planQuery(vocab, "石破首相");
     expect(groups.map((g) => g.alternatives)).toEqual([
