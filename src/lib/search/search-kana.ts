@@ -53,3 +53,11 @@ export function kanaToRomaji(text: string): string {
   }
   return out;
 }
+
+/**
+ * A Japanese name folded so that the ways of writing a loanword meet: without the dots between
+ * its words (アクティブ・サイバー → アクティブサイバー) and without the long-vowel mark that ends
+ * a katakana word (セキュリティー, as many write it, is the pages' セキュリティ).
+ */
+export const kanaFold = (s: string) =>
+  s.replace(/・/g, "").replace(/(\p{Script=Katakana})ー(?![\p{Script=Katakana}ー])/gu, "$1");

@@ -6,6 +6,7 @@ import {
   planQuery,
   withoutUnknownBesideName,
 } from "@/lib/search/search-query";
+import { kanaFold } from "@/lib/search/search-kana";
 import { buildVocabulary } from "@/lib/search/search-vocabulary";
 
 const vocab = buildVocabulary({
@@ -94,6 +95,7 @@ describe("planQuery", () => {
     ["Acts No. 43 of 2025", [["no 43"]]],
     ["Chapter X of Act No. 42", [["chapter x"], ["no 42"]]],
     ["art gallery", [["art"], ["gallery"]]], // "art" alone is a word
+    ["5,000 addresses", [["5,000"], ["addresses"]]], // thousands are one number
     // Typed without the space after the abbreviation's full stop.
     ["act no.42", [["no 42"]]],
     ["Art.21 constitution", [["article 21"], ["constitution"]]],
@@ -239,6 +241,12 @@ describe("planQuery", () => {
     expect(groups.some((g) => g.text === "force")).toBe(false);
   });
 
+  test("DDoS is searched as the pages write it, a denial-of-service attack", () => {
+    expect(planQuery(vocab, "egov ddos").map((g) => g.alternatives)).toEqual([
+      ["egov"],
+      ["denial of service", "ddos", "dos attack"],
+    ]);
+  });
   test("a penalty is searched as the pages write it, a fine", () => {
     expect(planQuery(vocab, "penalty for not reporting")[0]?.alternatives).toContain("fine");
     expect(planQuery(vocab, "sanctions")[0]?.alternatives).toContain("penalties");
@@ -286,5 +294,41 @@ describe("withoutUnknownBesideName", () => {
     const groups = planQuery(vocab, "sushi restaurants tokyo");
     const [kept] = withoutUnknownBesideName(groups, found(0, 0, 2));
     expect(kept).toHaveLength(3);
+  });
+});
+
+describe("Japanese names written another way", () => {
+  const loanwords = buildVocabulary({
+    explainers: [],
+    terms: [
+      {
+        id: "cybersecurity-strategy",
+        term: "Cybersecurity Strategy",
+        japanese: "サイバーセキュリティ戦略",
+        aliases: [],
+        definition: "Japan's plan for cyber policy, adopted by the Cabinet for several years.",
+      },
+    ],
+    pages: [],
+    extraText: [],
+    names: [{ japanese: ["アクセス・無害化"], romaji: [], english: "access and neutralization" }],
+  });
+  test.each([
+    ["サイバーセキュリティー戦略", "Cybersecurity Strategy"], // the long-vowel mark many add
+    ["サイバーセキュリティ戦略", "Cybersecurity Strategy"],
+    ["アクセス無害化", "access and neutralization"], // without the dot between the words
+    ["アクセス・無害化", "access and neutralization"],
+  ])("%s names %s", (query, english) => {
+    const groups = planQuery(loanwords, query);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.alternatives.map((a) => a.toLowerCase())).toContain(english.toLowerCase());
+  });
+  test("a name written otherwise is searched as the pages write it too", () => {
+    expect(kanaFold("アクティブ・サイバー・ディフェンス")).toBe(
+      kanaFold("アクティブサイバーディフェンス"),
+    );
+    expect(planQuery(loanwords, "サイバーセキュリティー戦略")[0]?.alternatives).toContain(
+      "サイバーセキュリティ戦略",
+    );
   });
 });
