@@ -170,13 +170,19 @@ function namedGroup(
   english?: string,
   searchTyped = true,
 ): TermGroup {
+  // Its other names, not its parts'. A part is found by its own names ("Upper House", "House
+  // of Councillors"), not by the whole's (the Diet) or the other parts' (the Lower House).
+  const part = entries.some((e) => e.parts?.includes(text));
   const names = entries.flatMap((e) =>
-    e.kind === "Glossary term"
-      ? [e.label, ...e.keys.filter((k) => !hasJapanese(k) && k.split(" ").length <= 4)]
+    e.kind === "Glossary term" && !part
+      ? [e.label, ...e.keys.filter((k) => !hasJapanese(k) && k.split(" ").length <= 4)].filter(
+          (k) => !e.parts?.includes(k),
+        )
       : [],
   );
   // A romanised reading is not searched as typed: its syllables match unrelated words ("no").
-  const typed = searchTyped ? [text] : [];
+  const otherNames = (part && synonymTable.get(phraseKey(text))) || [];
+  const typed = searchTyped ? [text, ...otherNames] : [];
   const alternatives = [...typed, ...(english ? [english] : []), ...names].map((a) =>
     foldSpelling(a).replace(/[()]/g, " ").trim(),
   );

@@ -18,6 +18,9 @@ export const englishSynonyms: readonly (readonly string[])[] = [
     "strike back",
   ],
   ["penalty", "penalties", "fine", "fines", "punishment", "punishments", "sanction", "sanctions"],
+  // The Diet's houses, by their official names and the names the pages mostly use.
+  ["upper house", "house of councillors"],
+  ["lower house", "house of representatives"],
   // The pages spell the attack out; readers and the press write its abbreviation.
   ["denial-of-service", "ddos", "dos attack"],
   // In effect, as a law is: not the forces of "Self-Defense Forces" or "National Cyber Force".

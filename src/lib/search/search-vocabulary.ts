@@ -16,6 +16,8 @@ export interface VocabularyEntry {
   keys: string[];
   /** For a glossary term: the URL of the explainer that explains it best. */
   page?: string;
+  /** Folded names of its parts (the Diet's houses): each names it, none names the others. */
+  parts?: string[];
   /** Romanised readings of its Japanese name, folded by {@link romajiKey}. */
   readings?: string[];
 }
@@ -93,6 +95,8 @@ export interface VocabularyInput {
     term: string;
     japanese?: string | undefined;
     aliases: string[];
+    /** Names of the term's parts, which find it but are not other names for it. */
+    parts?: string[];
     definition: string;
     definedIn?: string | undefined;
   }[];
@@ -149,8 +153,11 @@ export function buildVocabulary(input: VocabularyInput): Vocabulary {
         kind: "Glossary term" as const,
         url: `/glossary/#${t.id}`,
         summary: t.definition.split(/(?<=\.)\s/)[0] ?? t.definition,
-        keys: [...new Set([t.term, ...t.aliases, ...japanese].map(foldSpelling))],
+        keys: [
+          ...new Set([t.term, ...t.aliases, ...(t.parts ?? []), ...japanese].map(foldSpelling)),
+        ],
         ...(t.definedIn ? { page: `/${t.definedIn}/` } : {}),
+        ...(t.parts?.length ? { parts: t.parts.map(foldSpelling) } : {}),
         ...(readings.length ? { readings } : {}),
       };
     }),

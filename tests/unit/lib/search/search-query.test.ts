@@ -332,3 +332,25 @@ describe("Japanese names written another way", () => {
     );
   });
 });
+
+describe("a glossary term's parts", () => {
+  const diet = buildVocabulary({
+    explainers: [],
+    terms: [
+      {
+        id: "diet",
+        term: "Diet",
+        aliases: ["National Diet"],
+        parts: ["House of Representatives", "House of Councillors", "Lower House", "Upper House"],
+        definition: "Japan's parliament, made up of the Lower House and the Upper House.",
+      },
+    ],
+    extraText: [],
+  });
+  test("each names the term, and is found by its own other names, not the whole's or the other parts'", () => {
+    const [house] = planQuery(diet, "House of Councillors vote");
+    expect(house?.entries.map((e) => e.url)).toEqual(["/glossary/#diet"]);
+    expect(house?.alternatives).toEqual(["house of councillors", "upper house"]);
+    expect(planQuery(diet, "National Diet")[0]?.alternatives).toContain("diet");
+  });
+});
