@@ -13,6 +13,7 @@ import { readerQueries3 } from "./dev-readers-3.ts";
 import { readerQueries4 } from "./dev-readers-4.ts";
 import { readerQueries5 } from "./dev-readers-5.ts";
 import { readerQueries6 } from "./dev-readers-6.ts";
+import { readerQueries7 } from "./dev-readers-7.ts";
 
 const acdWho = "/active-cyber-defense/#what-police-and-the-sdf-may-do-and-who-approves";
 const privacyLaw = "/privacy-safeguards/#what-the-law-allows-and-what-it-rules-out";
@@ -360,4 +361,5 @@ export const devQueries: QualityQuery[] = [
   ...readerQueries4,
   ...readerQueries5,
   ...readerQueries6,
+  ...readerQueries7,
 ];

@@ -4,6 +4,7 @@
  * by the quality spec and `npm run bench`.
  */
 import type { Page } from "@playwright/test";
+import { normaliseQuery } from "../../src/lib/search/search-query.ts";
 import {
   answerLinks,
   expectedPaths,
@@ -78,10 +79,11 @@ export async function runSiteSearch(page: Page, queries: QualityQuery[]): Promis
   const misses: string[] = [];
   for (const q of present) {
     await box.fill(q.query);
-    // The status names the query once its results are on screen.
+    // The status names the query, as the search normalised it (width-folded, spaces collapsed),
+    // once its results are on screen.
     await page
       .getByRole("status")
-      .filter({ hasText: `“${q.query}”` })
+      .filter({ hasText: `“${normaliseQuery(q.query)}”` })
       .waitFor();
     const urls = await page
       .getByRole("list", { name: "Search results" })

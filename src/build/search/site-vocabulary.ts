@@ -77,11 +77,10 @@ export function siteVocabulary(): Promise<Vocabulary> {
           .join(" ")
           .replace(/<[^>]+>|^import .*$/gm, " "),
       })),
-      // A term's parts bridge to it in search as its other names do.
+      // A term's parts bridge to it in search, but are not other names for each other.
       terms: glossary.map((t) => ({
         id: t.id,
         ...t.data,
-        aliases: [...t.data.aliases, ...t.data.parts],
         definedIn: t.data.definedIn?.id,
       })),
       pages: sitePages,

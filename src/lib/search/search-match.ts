@@ -120,7 +120,8 @@ export function isSameWord(
       .toLowerCase()
       .replace(/^[^\p{L}\p{N}]+/u, "")
       .startsWith(queryWord.toLowerCase());
-  if (/^\d+(?:-\d+)?$/.test(queryWord)) return isSameNumber(queryWord, pageWord);
+  if (/^\d+(?:-\d+)?$|^\d{1,3}(?:,\d{3})+$/.test(queryWord))
+    return isSameNumber(queryWord.replace(/,/g, ""), pageWord);
   const q = singularY(bare(queryWord, fold));
   const w = singularY(bare(pageWord, fold));
   if (!q || !w) return false;
@@ -145,7 +146,9 @@ export function isSameWord(
  * is not "Article 2-2", "2013" is not "20132".
  */
 export function isSameNumber(queryWord: string, pageWord: string): boolean {
-  let w = pageWord.normalize("NFKC").replace(/^[^\p{N}]+|[^\p{N})]+$/gu, "");
+  // Thousands written with commas are the number: "5000" is in "5,000".
+  const digits = pageWord.normalize("NFKC").replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
+  let w = digits.replace(/^[^\p{N}]+|[^\p{N})]+$/gu, "");
   if (!w.includes("(")) w = w.replace(/\)+$/, "");
   if (w === queryWord || w.startsWith(`${queryWord}(`)) return true;
   const range = /^(\d{4})[–—-](\d{4})$/.exec(w);
@@ -206,10 +209,15 @@ export function verifyTerm(
   const names = alternatives.map(nameWords);
   const typed = names.flat();
   const same = (w: string, l: number) => isSameWord(w, words[l] ?? "", fold, typing);
-  const locations = found.filter((l) => typed.some((w) => same(w, l)));
+  // A name the page writes as one hyphenated word ("denial-of-service") stands there whole.
+  const compounds = alternatives.filter((a) => a.includes(" ")).map((a) => bare(a, fold));
+  const compound = (l: number) => compounds.includes(bare(words[l] ?? "", fold));
+  const locations = found.filter((l) => compound(l) || typed.some((w) => same(w, l)));
   if (!locations.length) return undefined;
   const phrases = names.filter((p) => p.length > 1);
-  const inPhrase = locations.filter((l) => phrases.some((p) => phraseAt(p, words, l, fold)));
+  const inPhrase = locations.filter(
+    (l) => compound(l) || phrases.some((p) => phraseAt(p, words, l, fold)),
+  );
   const singles = names.filter((p) => p.length === 1).map(([w]) => w ?? "");
   const alone = locations.filter((l) => singles.some((w) => same(w, l)));
   if (phrases.length && !inPhrase.length && !alone.length) return undefined;

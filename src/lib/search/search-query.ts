@@ -4,6 +4,8 @@
  * (question and stop words dropped), and each term bridged to the site's own
  * words: glossary names and abbreviations, Japanese names and their readings.
  */
+import { isKanaReading, kanaFold, kanaToRomaji } from "./search-kana";
+import { englishSynonyms } from "./search-synonyms";
 import { foldSpelling, hasJapanese, japaneseParts } from "./search-text";
 import {
   readingEndingIn,
@@ -97,9 +99,10 @@ interface Token {
   japanese: boolean;
 }
 
-// A word, or a legal reference's number with its paragraph ("2(3)", "21(2)"), kept whole.
+// A word, a legal reference's number with its paragraph ("2(3)", "21(2)") or a number with
+// thousands separators ("5,000"), kept whole.
 const tokenPattern =
-  /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]+|\p{N}+(?:-\p{N}+)?(?:\(\p{N}{1,3}\))+|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+  /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]+|\p{N}+(?:-\p{N}+)?(?:\(\p{N}{1,3}\))+|\p{N}{1,3}(?:,\p{N}{3})+(?!\p{N})|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 
 function tokenize(folded: string): Token[] {
   return (folded.match(tokenPattern) ?? []).map((text) => ({ text, japanese: hasJapanese(text) }));
@@ -109,13 +112,15 @@ function tokenize(folded: string): Token[] {
 interface Lookup {
   english: Map<string, VocabularyEntry[]>;
   readings: Map<string, { entries: VocabularyEntry[]; english?: string }>;
-  japanese: Map<string, { entries: VocabularyEntry[]; english?: string }>;
+  /** By {@link kanaFold}ed name; `written` is the name as the pages write it. */
+  japanese: Map<string, { entries: VocabularyEntry[]; english?: string; written: string }>;
   /** The English names of several words that Japanese names stand for ("SDF Act"), by phrase key. */
   names: Set<string>;
   longestJapanese: number;
 }
 
 const lookups = new WeakMap<Vocabulary, Lookup>();
+
 const phraseKey = (s: string) =>
   s
     .replace(/[-‐–—]/g, " ")
@@ -133,7 +138,8 @@ function lookup(vocab: Vocabulary): Lookup {
   for (const entry of vocab.entries.filter((e) => e.kind !== "Page")) {
     for (const key of entry.keys) {
       const table = hasJapanese(key) ? japanese : undefined;
-      if (table) table.set(key, { entries: [...(table.get(key)?.entries ?? []), entry] });
+      const k = kanaFold(key);
+      if (table) table.set(k, { entries: [...(table.get(k)?.entries ?? []), entry], written: key });
       else english.set(phraseKey(key), [...(english.get(phraseKey(key)) ?? []), entry]);
     }
     for (const r of entry.readings ?? [])
@@ -141,7 +147,8 @@ function lookup(vocab: Vocabulary): Lookup {
   }
   for (const s of vocab.synonyms) {
     for (const key of s.keys)
-      if (!japanese.has(key)) japanese.set(key, { entries: [], english: s.english });
+      if (!japanese.has(kanaFold(key)))
+        japanese.set(kanaFold(key), { entries: [], english: s.english, written: key });
     for (const r of s.readings)
       if (!readings.has(r)) readings.set(r, { entries: [], english: s.english });
   }
@@ -163,13 +170,19 @@ function namedGroup(
   english?: string,
   searchTyped = true,
 ): TermGroup {
+  // Its other names, not its parts'. A part is found by its own names ("Upper House", "House
+  // of Councillors"), not by the whole's (the Diet) or the other parts' (the Lower House).
+  const part = entries.some((e) => e.parts?.includes(text));
   const names = entries.flatMap((e) =>
-    e.kind === "Glossary term"
-      ? [e.label, ...e.keys.filter((k) => !hasJapanese(k) && k.split(" ").length <= 4)]
+    e.kind === "Glossary term" && !part
+      ? [e.label, ...e.keys.filter((k) => !hasJapanese(k) && k.split(" ").length <= 4)].filter(
+          (k) => !e.parts?.includes(k),
+        )
       : [],
   );
   // A romanised reading is not searched as typed: its syllables match unrelated words ("no").
-  const typed = searchTyped ? [text] : [];
+  const otherNames = (part && synonymTable.get(phraseKey(text))) || [];
+  const typed = searchTyped ? [text, ...otherNames] : [];
   const alternatives = [...typed, ...(english ? [english] : []), ...names].map((a) =>
     foldSpelling(a).replace(/[()]/g, " ").trim(),
   );
@@ -184,6 +197,12 @@ function namedGroup(
 
 /** Splits a Japanese run into known names (longest first) and the parts of what is left. */
 function japaneseGroups(run: string, table: Lookup): TermGroup[] {
+  // A reading typed in kana that the input method left unconverted (ぼうえいしょう for 防衛省).
+  if (!table.japanese.has(kanaFold(run)) && isKanaReading(run)) {
+    const key = romajiKey(kanaToRomaji(run));
+    const hit = key.length >= 5 ? table.readings.get(key) : undefined;
+    if (hit) return [namedGroup(run, hit.entries, hit.english, false)];
+  }
   const groups: TermGroup[] = [];
   let rest = "";
   const flush = () => {
@@ -196,11 +215,17 @@ function japaneseGroups(run: string, table: Lookup): TermGroup[] {
   };
   for (let i = 0; i < run.length;) {
     let found = 0;
-    for (let len = Math.min(table.longestJapanese, run.length - i); len >= 2; len--) {
-      const hit = table.japanese.get(run.slice(i, i + len));
+    // Folding drops characters: a run as typed may be a few longer than the name it writes.
+    for (let len = Math.min(table.longestJapanese + 4, run.length - i); len >= 2; len--) {
+      // A name does not end before a long-vowel mark: サイバ is not サイバー.
+      if (run[i + len] === "ー") continue;
+      const typed = run.slice(i, i + len);
+      const hit = table.japanese.get(kanaFold(typed));
       if (hit) {
         flush();
-        const g = namedGroup(run.slice(i, i + len), hit.entries, hit.english);
+        const g = namedGroup(typed, hit.entries, hit.english);
+        // Written otherwise on the pages: search for it as they write it too.
+        if (hit.written !== typed) g.alternatives.push(hit.written);
         groups.push(g);
         found = len;
         break;
@@ -212,29 +237,6 @@ function japaneseGroups(run: string, table: Lookup): TermGroup[] {
   flush();
   return groups;
 }
-
-/**
- * Other English names readers use for what the pages name: each set's names are searched
- * together, so a page that writes one is found by any. Spelling variants are folded elsewhere
- * (`foldSpelling`); these are different words for the same thing.
- */
-export const englishSynonyms: readonly (readonly string[])[] = [
-  ["uk", "united kingdom", "britain", "british", "great britain"],
-  ["us", "united states", "america", "american", "usa"],
-  ["sdf", "self-defense forces", "military", "armed forces", "japanese military"],
-  [
-    "hack back",
-    "hackback",
-    "hack-back",
-    "hacking back",
-    "counterattack",
-    "counter-attack",
-    "strike back",
-  ],
-  ["penalty", "penalties", "fine", "fines", "punishment", "punishments", "sanction", "sanctions"],
-  // In effect, as a law is: not the forces of "Self-Defense Forces" or "National Cyber Force".
-  ["in force", "into force"],
-];
 
 const synonymTable = new Map(
   englishSynonyms.flatMap((set) => set.map((name) => [phraseKey(name), set] as const)),

@@ -122,20 +122,24 @@ export function legalSpan(words: string[], at: number): [number, Reference] | un
  * as "23 december 2025", "2026年4月" as "april 2026", "2013年" as "2013".
  */
 export function westernReferences(text: string): string {
-  return text
-    .replace(
-      /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g,
-      (_, y: string, m?: string, d?: string) => {
-        const month = m ? months[Number(m) - 1] : undefined;
-        return ` ${d && month ? `${Number(d)} ` : ""}${month ? `${month} ` : ""}${y} `;
-      },
-    )
-    .replace(
-      /第?(\d+)条(?:の(\d+))?(?:第?(\d+)項)?/g,
-      (_, n: string, sub?: string, para?: string) =>
-        ` article ${n}${sub ? `-${sub}` : ""}${para ? `(${para})` : ""} `,
-    )
-    .replace(/(?:法律)?第(\d+)号/g, " act no. $1 ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .replace(
+        /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g,
+        (_, y: string, m?: string, d?: string) => {
+          const month = m ? months[Number(m) - 1] : undefined;
+          return ` ${d && month ? `${Number(d)} ` : ""}${month ? `${month} ` : ""}${y} `;
+        },
+      )
+      .replace(
+        /第?(\d+)条(?:の(\d+))?(?:第?(\d+)項)?/g,
+        (_, n: string, sub?: string, para?: string) =>
+          ` article ${n}${sub ? `-${sub}` : ""}${para ? `(${para})` : ""} `,
+      )
+      .replace(/(?:法律)?第(\d+)号/g, " act no. $1 ")
+      // "No.42", "Art.21" as phones and quick typists write them: the number is a word of its own.
+      .replace(/\b(no|nos|art|arts)\.(?=\d)/gi, "$1. ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }

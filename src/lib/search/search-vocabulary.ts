@@ -16,6 +16,8 @@ export interface VocabularyEntry {
   keys: string[];
   /** For a glossary term: the URL of the explainer that explains it best. */
   page?: string;
+  /** Folded names of its parts (the Diet's houses): each names it, none names the others. */
+  parts?: string[];
   /** Romanised readings of its Japanese name, folded by {@link romajiKey}. */
   readings?: string[];
 }
@@ -93,6 +95,8 @@ export interface VocabularyInput {
     term: string;
     japanese?: string | undefined;
     aliases: string[];
+    /** Names of the term's parts, which find it but are not other names for it. */
+    parts?: string[];
     definition: string;
     definedIn?: string | undefined;
   }[];
@@ -149,8 +153,11 @@ export function buildVocabulary(input: VocabularyInput): Vocabulary {
         kind: "Glossary term" as const,
         url: `/glossary/#${t.id}`,
         summary: t.definition.split(/(?<=\.)\s/)[0] ?? t.definition,
-        keys: [...new Set([t.term, ...t.aliases, ...japanese].map(foldSpelling))],
+        keys: [
+          ...new Set([t.term, ...t.aliases, ...(t.parts ?? []), ...japanese].map(foldSpelling)),
+        ],
         ...(t.definedIn ? { page: `/${t.definedIn}/` } : {}),
+        ...(t.parts?.length ? { parts: t.parts.map(foldSpelling) } : {}),
         ...(readings.length ? { readings } : {}),
       };
     }),
@@ -321,15 +328,39 @@ export function suggest(vocab: Vocabulary, query: string, limit = 3): Vocabulary
 }
 
 /**
+ * The query with a word split in two, as phones and autocorrect split them, written as one: two
+ * words the site writes as one word ("mirror face" → "mirrorface", "e gov" → "e-gov") when they
+ * are not both site words, and an unknown short name followed by a number ("NIS 2" → "nis2").
+ */
+function joinSplitWords(vocab: Vocabulary, known: Set<string>, folded: string): [string, boolean] {
+  const site = new Set(vocab.words);
+  const asOne = new Map(vocab.words.map((w) => [w.replace(/-/g, ""), w]));
+  const words = folded.split(" ");
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < words.length; i++) {
+    const [a = "", b = ""] = [words[i], words[i + 1]];
+    const one = /^[a-z]+$/.test(a) && /^[a-z]+$/.test(b) ? asOne.get(a + b) : undefined;
+    const numbered = /^[a-z]{2,5}$/.test(a) && /^\d{1,2}$/.test(b) && !known.has(a);
+    if ((one && !(site.has(a) && site.has(b))) || numbered) {
+      out.push(one ?? a + b);
+      changed = true;
+      i++;
+    } else out.push(a);
+  }
+  return [out.join(" "), changed];
+}
+
+/**
  * The query with each unknown word replaced by the nearest word on the site
  * (within a typo's reach), or undefined when nothing needed correcting.
  */
 export function correctTypos(vocab: Vocabulary, query: string): string | undefined {
   const known = new Set([...vocab.words, ...vocab.english]);
   const index = indexWords(vocab.words.filter((w) => w.length >= 4));
-  const folded = foldSpelling(query);
+  const [folded, joined] = joinSplitWords(vocab, known, foldSpelling(query));
   const lastWord = folded.match(wordPattern)?.at(-1);
-  let changed = false;
+  let changed = joined;
   const corrected = folded.replace(wordPattern, (word, offset: number) => {
     if (word.length < 4 || known.has(word)) return word;
     // A last word the reader may still be typing is left alone while it starts a known word.

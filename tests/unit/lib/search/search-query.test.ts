@@ -6,6 +6,7 @@ import {
   planQuery,
   withoutUnknownBesideName,
 } from "@/lib/search/search-query";
+import { kanaFold } from "@/lib/search/search-kana";
 import { buildVocabulary } from "@/lib/search/search-vocabulary";
 
 const vocab = buildVocabulary({
@@ -94,6 +95,10 @@ describe("planQuery", () => {
     ["Acts No. 43 of 2025", [["no 43"]]],
     ["Chapter X of Act No. 42", [["chapter x"], ["no 42"]]],
     ["art gallery", [["art"], ["gallery"]]], // "art" alone is a word
+    ["5,000 addresses", [["5,000"], ["addresses"]]], // thousands are one number
+    // Typed without the space after the abbreviation's full stop.
+    ["act no.42", [["no 42"]]],
+    ["Art.21 constitution", [["article 21"], ["constitution"]]],
   ])("legal reference %s is one term, found as written together: %j", (q, expected) =>
     expect(searched(q)).toEqual(expected),
   );
@@ -236,6 +241,12 @@ describe("planQuery", () => {
     expect(groups.some((g) => g.text === "force")).toBe(false);
   });
 
+  test("DDoS is searched as the pages write it, a denial-of-service attack", () => {
+    expect(planQuery(vocab, "egov ddos").map((g) => g.alternatives)).toEqual([
+      ["egov"],
+      ["denial of service", "ddos", "dos attack"],
+    ]);
+  });
   test("a penalty is searched as the pages write it, a fine", () => {
     expect(planQuery(vocab, "penalty for not reporting")[0]?.alternatives).toContain("fine");
     expect(planQuery(vocab, "sanctions")[0]?.alternatives).toContain("penalties");
@@ -244,6 +255,12 @@ describe("planQuery", () => {
   test("“no” in a reading is not the “No.” of a legal reference", () => {
     const groups = planQuery(vocab, "tsuushin no himitsu");
     expect(groups.flatMap((g) => g.alternatives)).not.toContain("no");
+  });
+
+  test("a reading typed in kana finds the name, as its romanised reading does", () => {
+    expect(planQuery(vocab, "しゅしょう").map((g) => g.alternatives)).toEqual([["prime minister"]]);
+    const [nco] = planQuery(vocab, "こっかさいばーとうかつしつ");
+    expect(nco?.entries.map((e) => e.url)).toEqual(["/glossary/#national-cybersecurity-office"]);
   });
 
   test("splits Japanese into known names, each bridged to the English the pages use", () => {
@@ -277,5 +294,63 @@ describe("withoutUnknownBesideName", () => {
     const groups = planQuery(vocab, "sushi restaurants tokyo");
     const [kept] = withoutUnknownBesideName(groups, found(0, 0, 2));
     expect(kept).toHaveLength(3);
+  });
+});
+
+describe("Japanese names written another way", () => {
+  const loanwords = buildVocabulary({
+    explainers: [],
+    terms: [
+      {
+        id: "cybersecurity-strategy",
+        term: "Cybersecurity Strategy",
+        japanese: "サイバーセキュリティ戦略",
+        aliases: [],
+        definition: "Japan's plan for cyber policy, adopted by the Cabinet for several years.",
+      },
+    ],
+    pages: [],
+    extraText: [],
+    names: [{ japanese: ["アクセス・無害化"], romaji: [], english: "access and neutralization" }],
+  });
+  test.each([
+    ["サイバーセキュリティー戦略", "Cybersecurity Strategy"], // the long-vowel mark many add
+    ["サイバーセキュリティ戦略", "Cybersecurity Strategy"],
+    ["アクセス無害化", "access and neutralization"], // without the dot between the words
+    ["アクセス・無害化", "access and neutralization"],
+  ])("%s names %s", (query, english) => {
+    const groups = planQuery(loanwords, query);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.alternatives.map((a) => a.toLowerCase())).toContain(english.toLowerCase());
+  });
+  test("a name written otherwise is searched as the pages write it too", () => {
+    expect(kanaFold("アクティブ・サイバー・ディフェンス")).toBe(
+      kanaFold("アクティブサイバーディフェンス"),
+    );
+    expect(planQuery(loanwords, "サイバーセキュリティー戦略")[0]?.alternatives).toContain(
+      "サイバーセキュリティ戦略",
+    );
+  });
+});
+
+describe("a glossary term's parts", () => {
+  const diet = buildVocabulary({
+    explainers: [],
+    terms: [
+      {
+        id: "diet",
+        term: "Diet",
+        aliases: ["National Diet"],
+        parts: ["House of Representatives", "House of Councillors", "Lower House", "Upper House"],
+        definition: "Japan's parliament, made up of the Lower House and the Upper House.",
+      },
+    ],
+    extraText: [],
+  });
+  test("each names the term, and is found by its own other names, not the whole's or the other parts'", () => {
+    const [house] = planQuery(diet, "House of Councillors vote");
+    expect(house?.entries.map((e) => e.url)).toEqual(["/glossary/#diet"]);
+    expect(house?.alternatives).toEqual(["house of councillors", "upper house"]);
+    expect(planQuery(diet, "National Diet")[0]?.alternatives).toContain("diet");
   });
 });

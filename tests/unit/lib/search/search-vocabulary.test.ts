@@ -80,6 +80,23 @@ describe("correctTypos", () => {
   });
 });
 
+describe("correctTypos: words split in two", () => {
+  const split = buildVocabulary({
+    explainers: [],
+    terms: [],
+    extraText: [
+      "MirrorFace knocked e-Gov offline; the NIS2 Directive; cyber security and cybersecurity.",
+    ],
+  });
+  test.each([
+    ["mirror face hackers", "mirrorface hackers"], // as phones' autocorrect splits a name
+    ["e gov attack", "e-gov attack"], // written with its hyphen, as the site writes it
+    ["NIS 2 directive", "nis2 directive"], // an unknown name and its number
+    ["cyber security", undefined], // both site words: left as typed
+    ["directive 2", undefined], // a known word before a number is not a name
+  ])("%s → %s", (query, expected) => expect(correctTypos(split, query)).toBe(expected));
+});
+
 describe("suggest", () => {
   test("offers the nearest glossary names for a near miss", () => {
     expect(suggest(vocab, "NISK").map((e) => e.label)).toContain("NISC");
