@@ -199,6 +199,9 @@ export async function timedBuild(
   return { lines, wallMs };
 }
 
+/** Folders in node_modules that builds write: left out of a bench copy's node_modules. */
+const buildCaches = new Set([".cache", ".astro", ".vite", ".vite-temp"]);
+
 /**
  * Copies the site, adds `synthetic` generated explainers, builds it, and measures. With
  * `pagesOnly`, the build leaves out the copies made for other sites (`PAGES_ONLY=1`).
@@ -220,11 +223,12 @@ export async function buildCopy(options: {
   ]) {
     cpSync(join(repo, part), join(dir, part), { recursive: true });
   }
-  // The copy's node_modules links every installed package, but has a .cache of its own: build
-  // caches (share images, …) must neither leak synthetic pages into the repo's nor start warm.
+  // The copy's node_modules links every installed package, but not the build caches: ours
+  // (share images, …), Astro's content data store and Vite's must neither leak synthetic pages
+  // into the repo's nor start warm, as the anchor's copy starts cold.
   mkdirSync(join(dir, "node_modules"));
   for (const entry of readdirSync(join(repo, "node_modules"))) {
-    if (entry === ".cache") continue;
+    if (buildCaches.has(entry)) continue;
     symlinkSync(join(repo, "node_modules", entry), join(dir, "node_modules", entry));
   }
   if (options.synthetic > 0) {
