@@ -2,7 +2,7 @@
  * Embeds: the page markup made safe to show inside another site's iframe (the
  * code a host pastes is in embed-code.ts, which the browser also loads).
  */
-import type { Root, RootContent } from "hast";
+import type { Element, ElementContent, Root, RootContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { isElement, parseFragment, squash, textOf } from "../sections.ts";
 
@@ -38,14 +38,13 @@ export function toEmbedHtml(
   collect(root);
   const page = new URL(pageUrl);
   page.hash = "";
-  const rewritten = <T extends Root | RootContent>(node: T): T => {
-    if (node.type !== "element" && node.type !== "root") return node;
-    // The page's "Share this section" buttons have no panel to open in an embed.
-    const children = node.children
-      .filter((c) => !(isElement(c, "button") && c.properties["dataShareSection"] !== undefined))
-      .map(rewritten);
-    if (node.type === "root") return { ...node, children };
-    const copy = { ...node, properties: { ...node.properties }, children };
+  // The page's "Share this section" buttons have no panel to open in an embed.
+  const kept = (c: RootContent) =>
+    !(isElement(c, "button") && c.properties["dataShareSection"] !== undefined);
+  const rewritten = (node: RootContent): RootContent => {
+    if (node.type !== "element") return node;
+    const children = node.children.filter(kept).map(rewritten) as ElementContent[];
+    const copy: Element = { ...node, properties: { ...node.properties }, children };
     if (promote && isElement(copy, "h3", "h4", "h5", "h6")) {
       copy.tagName = `h${Number(copy.tagName.slice(1)) - promote}`;
     }
@@ -59,7 +58,7 @@ export function toEmbedHtml(
     }
     return copy;
   };
-  return toHtml(rewritten(root));
+  return toHtml({ type: "root", children: root.children.filter(kept).map(rewritten) });
 }
 
 /**
