@@ -24,7 +24,6 @@ import { isCopyPath, siteConfig } from "./src/site.config.ts";
 const root = fileURLToPath(new URL(".", import.meta.url));
 const searchIndex = pagefindIndex();
 const checks = contentChecks();
-const heights = embedHeights();
 const explainerModule = /content[\\/]explainers[\\/][^/\\]+\.mdx/;
 
 export default defineConfig({
@@ -50,14 +49,12 @@ export default defineConfig({
     }),
     // Pagefind reads the pages' text first and indexes on the other core during the next steps.
     searchIndex.start,
-    // Embeds, email, paste and oEmbed files, before the steps that read them; Chromium measures
-    // the embeds' heights as they are written.
-    copies(heights.measurer),
+    copies(), // embeds, email, paste and oEmbed files, before the steps that read them
     pageStyles(), // before the steps that read the final pages
     shareImages(), // before the link check, which needs the images
     // The link check reads the files on one core while the next steps work, until checks.finish.
     checks.start,
-    heights.step, // writes the heights measured into oEmbed JSON and pages
+    embedHeights(), // measures embeds in Chromium; writes heights into oEmbed JSON and pages
     statusReview(),
     searchIndex.finish,
     hostHeaders(), // _headers with the base path, and its nginx version

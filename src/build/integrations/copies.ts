@@ -3,7 +3,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { siteConfig } from "../../site.config.ts";
-import type { HeightsMeasurer } from "./embed-heights.ts";
 
 /**
  * Writes the copies for other sites (copies/files.ts) at the end of `astro build`, from the
@@ -13,13 +12,9 @@ import type { HeightsMeasurer } from "./embed-heights.ts";
  * (pages/embed/[...path].astro, pages/share/[...path].astro) give the others their shell and
  * policy and must match what this step makes of them. Runs before the
  * steps that read or rewrite the copies (page styles, embed heights, link check,
- * precompression). Pages-only builds (`PAGES_ONLY=1`) have none. Each embed is handed to
- * `measureEmbeds` (embed heights) as it is written, and the loop gives the event loop a turn
- * after each route, so Chromium measures them on the other core meanwhile.
+ * precompression). Pages-only builds (`PAGES_ONLY=1`) have none.
  */
-export function copies(
-  measureEmbeds?: (dist: string) => Pick<HeightsMeasurer, "add">,
-): AstroIntegration {
+export function copies(): AstroIntegration {
   return {
     name: "local:copies",
     hooks: {
@@ -69,10 +64,8 @@ export function copies(
         if (shares[0] && !sharePolicy) throw new Error(`${shares[0][0]}: no policy to reuse`);
         const made = new Set<string>();
         let files = 0;
-        const measurer = measureEmbeds?.(outDir);
         for (const route of routes) {
           for (const { path, text } of copyFiles(route, shell!, sharePolicy!)) {
-            if (path === embedFile(route)) measurer?.add(route.path, text);
             const astro = references.get(path);
             if (astro !== undefined) {
               const difference = firstDifference(astro, text);
@@ -93,7 +86,6 @@ export function copies(
             writeFileSync(file, text);
             files += 1;
           }
-          await new Promise((resolve) => setImmediate(resolve));
         }
         const ms = Math.round(performance.now() - started);
         const { user, system } = process.threadCpuUsage(cpu);

@@ -1,12 +1,11 @@
 import type { AstroIntegration } from "astro";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { embedWidth } from "../../lib/embed-code.ts";
 import { siteConfig } from "../../site.config.ts";
 import { chromiumLaunchOptions } from "../chromium.ts";
-import { styleText } from "../style-blocks.ts";
 
 /** Pixels added to a measured height: room for a browser whose text runs a little longer. */
 export const heightMargin = 16;
@@ -77,27 +76,25 @@ const origin = "http://embed-heights.invalid";
 /** The measuring page's own path. */
 const hostPath = "/__embed-heights__";
 
-/** What of an embed's document, as the copies step writes it, the measuring page needs: its
- * `<html>` and `<body>` tags, its whole stylesheet (inline until the page styles step cuts it
- * down to the embed's own CSS, which lays the markup out the same) and the markup inside `<body>`. */
+/** What of an embed's document the measuring page needs: its `<html>` and `<body>` tags, the
+ * address of the whole stylesheet its own CSS was cut from, and the markup inside `<body>`. */
 interface EmbedParts {
   htmlTag: string;
   bodyTag: string;
-  css: string;
+  styles: string;
   body: string;
 }
 
 export function embedParts(html: string): EmbedParts | undefined {
   const htmlTag = /<html(?:\s[^>]*)?>/i.exec(html)?.[0];
   const bodyTag = /<body(?:\s[^>]*)?>/i.exec(html);
-  const headEnd = html.indexOf("</head>");
-  const css = headEnd < 0 ? "" : styleText(html.slice(0, headEnd));
+  const styles = /<html[^>]*\sdata-styles="([^"]+)"/i.exec(html)?.[1];
   const end = html.lastIndexOf("</body>");
-  if (!htmlTag || !bodyTag || !css || end < 0) return undefined;
+  if (!htmlTag || !bodyTag || !styles || end < 0) return undefined;
   return {
     htmlTag,
     bodyTag: bodyTag[0],
-    css,
+    styles,
     body: html.slice(bodyTag.index + bodyTag[0].length, end),
   };
 }
@@ -110,62 +107,49 @@ function distFile(dist: string, path: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** Embeds of one shell (tags and stylesheet): in practice all of them. */
-interface Shell {
-  host: string;
-  queue: [string, string][];
-  /** Measuring pages waiting for a batch to fill. */
-  waiting: (() => void)[];
-  pages: Promise<void>[];
-}
-
-/** Measures embeds as they are handed over, in Chromium, beside the steps that run meanwhile. */
-export interface HeightsMeasurer {
-  /** Queues the embed `embed/<tail>/`, its document as the copies step writes it. */
-  add: (tail: string, html: string) => void;
-  /** Every embed added, measured: their heights, or why no browser could be started. */
-  done: () => Promise<Map<string, number> | { noBrowser: string }>;
-}
-
 /**
  * The height each embed's document (`embed/<tail>/`) would have in a frame {@link embedWidth}
  * wide and 100 px high — the same viewport a page of its own would get — plus
  * {@link heightMargin}. Loading each in a frame of its own cost about 50 ms an embed; instead
- * one page, styled like the embeds (their `<html>` and `<body>`, their whole stylesheet, the
- * site's fonts), lays out {@link batchSize} embeds' bodies at once, each in a box of its own,
- * and reads each box's height as the frame's document would report it: as wide as the frame
- * less its scrollbar (a 100 px frame scrolls), rounded like `scrollHeight`. `contain: style`
- * keeps counters and quotes from running from one box into the next. {@link pageCount} such
- * pages work in parallel, each on a batch as soon as one is full: the copies step hands the
- * embeds over as it writes them, so Chromium measures on the core that step leaves idle.
+ * one page, styled like the embeds (their `<html>` and `<body>`, the whole stylesheet their own
+ * CSS was cut from, the site's fonts), lays out {@link batchSize} embeds' bodies at once, each
+ * in a box of its own, and reads each box's height as the frame's document would report it:
+ * as wide as the frame less its scrollbar (a 100 px frame scrolls), rounded like
+ * `scrollHeight`. `contain: style` keeps counters and quotes from running from one box into
+ * the next. {@link pageCount} such pages work in parallel.
  */
-export function heightsMeasurer(dist: string): HeightsMeasurer {
+async function measure(
+  browser: import("playwright-core").Browser,
+  dist: string,
+  tails: string[],
+): Promise<Map<string, number>> {
   const heights = new Map<string, number>();
-  const shells = new Map<string, Shell>();
-  let closed = false;
-  let noBrowser = "";
-  let browser: Promise<import("playwright-core").Browser | undefined> | undefined;
-  const launch = () =>
-    (browser ??= (async () => {
-      try {
-        // Loaded by Node, not Vite's module runner (closed by now); a dev dependency, so a
-        // production-only install builds with estimates.
-        const { chromium } = createRequire(import.meta.url)(
-          "playwright-core",
-        ) as typeof import("playwright-core");
-        return await chromium.launch(chromiumLaunchOptions);
-      } catch (error) {
-        noBrowser = String(error);
-        return undefined;
-      }
-    })());
-  const work = async (shell: Shell) => {
-    const started = await launch();
-    if (!started) return;
-    const context = await started.newContext({ viewport: { width: embedWidth, height: 100 } });
+  // Embeds of one shell (tags and stylesheet) are measured in one kind of page: in practice all.
+  const shells = new Map<string, { host: string; items: [string, string][] }>();
+  for (const tail of tails) {
+    const file = distFile(dist, `${siteConfig.base}embed/${tail}/`);
+    const parts = file ? embedParts(readFileSync(file, "utf8")) : undefined;
+    if (!parts)
+      throw new Error(`embed/${tail}/: no built embed with <html data-styles> to measure`);
+    const key = `${parts.htmlTag}${parts.bodyTag}${parts.styles}`;
+    let shell = shells.get(key);
+    if (!shell) {
+      const css = distFile(dist, parts.styles);
+      if (!css) throw new Error(`embed/${tail}/: no stylesheet ${parts.styles}`);
+      const host =
+        `<!doctype html>${parts.htmlTag}<head><meta charset="utf-8">` +
+        `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+        `<title>Embed heights</title><style>${readFileSync(css, "utf8")}</style></head>` +
+        `${parts.bodyTag}</body></html>`;
+      shells.set(key, (shell = { host, items: [] }));
+    }
+    shell.items.push([tail, parts.body]);
+  }
+  const work = async (host: string, queue: [string, string][]) => {
+    const context = await browser.newContext({ viewport: { width: embedWidth, height: 100 } });
     await context.route(`${origin}/**`, (route) => {
       const path = decodeURIComponent(new URL(route.request().url()).pathname);
-      if (path === hostPath) return route.fulfill({ contentType: "text/html", body: shell.host });
+      if (path === hostPath) return route.fulfill({ contentType: "text/html", body: host });
       const file = distFile(dist, path);
       if (!file) return route.fulfill({ status: 404, body: "" });
       return route.fulfill({
@@ -175,13 +159,7 @@ export function heightsMeasurer(dist: string): HeightsMeasurer {
     });
     const page = await context.newPage();
     await page.goto(`${origin}${hostPath}`);
-    for (;;) {
-      if (shell.queue.length < batchSize && !closed) {
-        await new Promise<void>((resolve) => shell.waiting.push(resolve));
-        continue;
-      }
-      const batch = shell.queue.splice(0, batchSize);
-      if (!batch.length) break;
+    for (let batch = queue.splice(0, batchSize); batch.length; batch = queue.splice(0, batchSize)) {
       const measured = await page.evaluate(
         async ({ bodies, viewport }) => {
           const boxes = bodies.map((body) => {
@@ -212,85 +190,62 @@ export function heightsMeasurer(dist: string): HeightsMeasurer {
     }
     await context.close();
   };
-  const wake = (shell: Shell) => shell.waiting.splice(0).forEach((resume) => resume());
-  return {
-    add: (tail, html) => {
-      const parts = embedParts(html);
-      if (!parts) throw new Error(`embed/${tail}/: no <html>, <body> or inline styles to measure`);
-      const key = `${parts.htmlTag}${parts.bodyTag}${parts.css}`;
-      let shell = shells.get(key);
-      if (!shell) {
-        const host =
-          `<!doctype html>${parts.htmlTag}<head><meta charset="utf-8">` +
-          `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-          `<title>Embed heights</title><style>${parts.css}</style></head>` +
-          `${parts.bodyTag}</body></html>`;
-        const created: Shell = { host, queue: [], waiting: [], pages: [] };
-        for (let i = 0; i < pageCount; i++) {
-          const measuring = work(created);
-          measuring.catch(() => {}); // awaited, and so reported, by `done`
-          created.pages.push(measuring);
-        }
-        shells.set(key, (shell = created));
-      }
-      shell.queue.push([tail, parts.body]);
-      if (shell.queue.length >= batchSize) wake(shell);
-    },
-    done: async () => {
-      closed = true;
-      for (const shell of shells.values()) wake(shell);
-      try {
-        await Promise.all([...shells.values()].flatMap((shell) => shell.pages));
-      } finally {
-        await (await browser)?.close();
-      }
-      return noBrowser ? { noBrowser } : heights;
-    },
-  };
+  await Promise.all(
+    [...shells.values()].flatMap(({ host, items }) =>
+      Array.from({ length: pageCount }, () => work(host, items)),
+    ),
+  );
+  return heights;
 }
 
 /**
- * Measures every embed at its declared width (600 px) in Chromium with the site's own fonts,
- * beside the copies step (`measurer`, which that step hands each embed to as it writes it, see
- * {@link heightsMeasurer}), and writes the measured height (plus {@link heightMargin}) into its
- * oEmbed JSON and into the embed codes of the explainer's share panel (`step`, once the page
- * styles step has rewritten the pages): an oEmbed consumer that inserts the `html` as given,
- * with no sizing script, shows the whole embed without an inner scrollbar. The estimate from
- * the text (`embedHeight`) stays where no browser can be started.
+ * Measures every embed at its declared width (600 px) in Chromium at the end of
+ * `astro build`, with the site's own fonts, and writes the measured height (plus
+ * {@link heightMargin}) into its oEmbed JSON and into the embed codes of the
+ * explainer's share panel: an oEmbed consumer that inserts the `html` as given, with
+ * no sizing script, shows the whole embed without an inner scrollbar. The estimate
+ * from the text (`embedHeight`) stays where no browser can be started.
  */
-export function embedHeights(): {
-  measurer: (dist: string) => HeightsMeasurer;
-  step: AstroIntegration;
-} {
-  let measuring: { measurer: HeightsMeasurer; started: number } | undefined;
+export function embedHeights(): AstroIntegration {
   return {
-    measurer: (dist) => {
-      measuring = { measurer: heightsMeasurer(dist), started: performance.now() };
-      return measuring.measurer;
-    },
-    step: {
-      name: "local:embed-heights",
-      hooks: {
-        "astro:build:done": async ({ dir, logger }) => {
-          if (siteConfig.pagesOnly) return logger.info("skipped: building pages only");
-          if (!measuring) return;
-          const waiting = performance.now();
-          const heights = await measuring.measurer.done();
-          if (!(heights instanceof Map)) {
-            logger.warn(
-              `no browser to measure embeds in; heights stay estimates (${heights.noBrowser})`,
-            );
-            return;
-          }
-          const dist = fileURLToPath(dir);
+    name: "local:embed-heights",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        if (siteConfig.pagesOnly) return logger.info("skipped: building pages only");
+        const dist = fileURLToPath(dir);
+        const oembedDir = join(dist, "oembed");
+        if (!existsSync(oembedDir)) return;
+        const tails = readdirSync(oembedDir, { recursive: true, withFileTypes: true })
+          .filter((d) => d.isFile() && d.name.endsWith(".json"))
+          .map((d) =>
+            join(d.parentPath, d.name)
+              .slice(oembedDir.length + 1)
+              .replace(/\.json$/, "")
+              .split("\\")
+              .join("/"),
+          );
+        let browser;
+        try {
+          // Loaded by Node, not Vite's module runner (closed by now); a dev dependency, so a
+          // production-only install builds with estimates.
+          const { chromium } = createRequire(import.meta.url)(
+            "playwright-core",
+          ) as typeof import("playwright-core");
+          browser = await chromium.launch(chromiumLaunchOptions);
+        } catch (error) {
+          logger.warn(`no browser to measure embeds in; heights stay estimates (${String(error)})`);
+          return;
+        }
+        try {
+          const started = performance.now();
+          const heights = await measure(browser, dist, tails);
           rewriteOembed(dist, heights);
           rewritePages(dist, heights);
-          const now = performance.now();
-          logger.info(
-            `measured ${heights.size} embeds at ${embedWidth} px, waited for in ${Math.round(now - waiting)} ms ` +
-              `(${Math.round(now - measuring.started)} ms from the first, beside the copies and page styles)`,
-          );
-        },
+          const ms = Math.round(performance.now() - started);
+          logger.info(`measured ${tails.length} embeds at ${embedWidth} px in ${ms} ms`);
+        } finally {
+          await browser.close();
+        }
       },
     },
   };
