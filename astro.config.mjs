@@ -23,6 +23,7 @@ import { isCopyPath, siteConfig } from "./src/site.config.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const searchIndex = pagefindIndex();
+const checks = contentChecks();
 const explainerModule = /content[\\/]explainers[\\/][^/\\]+\.mdx/;
 
 export default defineConfig({
@@ -50,13 +51,15 @@ export default defineConfig({
     searchIndex.start,
     copies(), // embeds, email, paste and oEmbed files, before the steps that read them
     pageStyles(), // before the steps that read the final pages
-    shareImages(), // before contentChecks, whose link check needs the images
+    shareImages(), // before the link check, which needs the images
+    // The link check reads the files on one core while the next steps work, until checks.finish.
+    checks.start,
     embedHeights(), // measures embeds in Chromium; writes heights into oEmbed JSON and pages
-    contentChecks(),
     statusReview(),
     searchIndex.finish,
     hostHeaders(), // _headers with the base path, and its nginx version
     precompress(), // compresses the files as the steps above left them
+    checks.finish,
     failedBuildCleanup(), // last: a build that fails before here leaves no dist/ behind
   ],
   vite: {

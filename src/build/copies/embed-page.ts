@@ -95,7 +95,9 @@ export function embedDocument(route: PortableRoute, shell: EmbedShell): string {
   const pageUrl = siteUrl(paths.page);
   const canonical = siteUrl(`${explainer.slug}/`);
   const inShort = !card || card.id === "in-short";
-  const html = card ? (inShort ? "" : card.html) : explainer.body;
+  // Parsed already: the same markup as `card.html` and `explainer.body`, which Astro's
+  // reference embeds render from (the step compares them).
+  const html = card ? (inShort ? [] : card.nodes) : explainer.bodyNodes;
   const sources = card
     ? explainer.sources.filter((s) => card.citations.includes(s.n))
     : explainer.sources;
@@ -130,7 +132,7 @@ export function embedDocument(route: PortableRoute, shell: EmbedShell): string {
       : "") +
     `<h1 class="font-serif text-2xl leading-tight font-semibold text-balance sm:text-3xl">${text(title)}</h1>` +
     (inShort ? inShortBox(explainer.summary) : "") +
-    (html
+    (html.length
       ? `<div class="prose mt-4 max-w-none prose-headings:font-serif prose-headings:font-semibold">` +
         `${toEmbedHtml(html, pageUrl, { promote: card ? 1 : 0 })}</div>`
       : "") +

@@ -2,7 +2,7 @@
  * Embeds: the page markup made safe to show inside another site's iframe (the
  * code a host pastes is in embed-code.ts, which the browser also loads).
  */
-import type { Root, RootContent } from "hast";
+import type { Element, ElementContent, Root, RootContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { isElement, parseFragment, squash, textOf } from "../sections.ts";
 
@@ -15,7 +15,7 @@ export * from "../../lib/embed-code.ts";
  * is not the reader's page. Headings can be lifted to follow the embed's `<h1>`.
  */
 export function toEmbedHtml(
-  html: string,
+  html: string | RootContent[],
   pageUrl: string,
   options: {
     /**
@@ -26,7 +26,10 @@ export function toEmbedHtml(
   } = {},
 ): string {
   const promote = options.promote ?? 0;
-  const root = parseFragment(html);
+  // Parsed nodes (an explainer's, shared by all its copies) are read, never changed: the
+  // rewritten tree is a new one, which spares parsing the HTML again for each embed.
+  const root: Root =
+    typeof html === "string" ? parseFragment(html) : { type: "root", children: html };
   const ids = new Set<string>();
   const collect = (node: Root | RootContent) => {
     if (node.type === "element" && node.properties["id"]) ids.add(String(node.properties["id"]));
@@ -35,28 +38,27 @@ export function toEmbedHtml(
   collect(root);
   const page = new URL(pageUrl);
   page.hash = "";
-  const rewrite = (node: Root | RootContent) => {
-    if (node.type === "element" || node.type === "root") {
-      // The page's "Share this section" buttons have no panel to open in an embed.
-      node.children = node.children.filter(
-        (c) => !(isElement(c, "button") && c.properties["dataShareSection"] !== undefined),
-      );
+  // The page's "Share this section" buttons have no panel to open in an embed.
+  const kept = (c: RootContent) =>
+    !(isElement(c, "button") && c.properties["dataShareSection"] !== undefined);
+  const rewritten = (node: RootContent): RootContent => {
+    if (node.type !== "element") return node;
+    const children = node.children.filter(kept).map(rewritten) as ElementContent[];
+    const copy: Element = { ...node, properties: { ...node.properties }, children };
+    if (promote && isElement(copy, "h3", "h4", "h5", "h6")) {
+      copy.tagName = `h${Number(copy.tagName.slice(1)) - promote}`;
     }
-    if (promote && isElement(node, "h3", "h4", "h5", "h6")) {
-      node.tagName = `h${Number(node.tagName.slice(1)) - promote}`;
-    }
-    if (isElement(node, "a") && typeof node.properties["href"] === "string") {
-      const href = node.properties["href"];
+    const href = copy.properties["href"];
+    if (copy.tagName === "a" && typeof href === "string") {
       if (!(href.startsWith("#") && ids.has(decodeURIComponent(href.slice(1))))) {
-        node.properties["href"] = new URL(href, page).href;
-        node.properties["target"] = "_blank";
-        node.properties["rel"] = ["noopener"];
+        copy.properties["href"] = new URL(href, page).href;
+        copy.properties["target"] = "_blank";
+        copy.properties["rel"] = ["noopener"];
       }
     }
-    if (node.type === "element" || node.type === "root") node.children.forEach(rewrite);
+    return copy;
   };
-  rewrite(root);
-  return toHtml(root);
+  return toHtml({ type: "root", children: root.children.filter(kept).map(rewritten) });
 }
 
 /**

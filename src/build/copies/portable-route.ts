@@ -30,6 +30,8 @@ export interface PortableExplainer {
   updated: Date;
   /** The rendered body (without the In short box). */
   body: string;
+  /** The body, parsed (read-only). */
+  bodyNodes: RootContent[];
   /** Body text before the first ## section. */
   intro: string;
   /** The intro, parsed (read-only). */

@@ -87,6 +87,7 @@ async function toPortable(
     published,
     updated,
     body,
+    bodyNodes: tree.children,
     intro: serialise(intro),
     introNodes: intro,
     height: panel.height,

@@ -4,6 +4,7 @@ import { copyFiles } from "@/build/copies/files";
 import { handOver, takeOver } from "@/build/copies/handoff";
 import { routesOf, type PortableExplainer } from "@/build/copies/portable-route";
 import { sharePolicyOf } from "@/build/copies/share-page";
+import { parseFragment } from "@/build/sections";
 
 const shell = {
   head: `<meta http-equiv="content-security-policy" content="default-src 'self'"><style>p{}</style>`,
@@ -12,6 +13,8 @@ const shell = {
 
 const policy = `<meta http-equiv="content-security-policy" content="default-src 'self'">`;
 
+const body = `<p>Intro.</p><h2 id="first">First</h2><p>Text <a href="#first">here</a>.</p>`;
+
 const explainer: PortableExplainer = {
   slug: "strategy",
   title: `Japan's "new" strategy`,
@@ -19,7 +22,8 @@ const explainer: PortableExplainer = {
   summary: ["One <point>.", "Two."],
   published: new Date("2025-12-23"),
   updated: new Date("2026-01-05"),
-  body: `<p>Intro.</p><h2 id="first">First</h2><p>Text <a href="#first">here</a>.</p>`,
+  body,
+  bodyNodes: parseFragment(body).children,
   intro: "<p>Intro.</p>",
   introNodes: [],
   height: 400,
@@ -40,7 +44,7 @@ const explainer: PortableExplainer = {
       summary: "Text.",
       citations: [1],
       height: 320,
-      nodes: [],
+      nodes: parseFragment("<p>Text.</p>").children,
     },
   ],
   sources: [
@@ -83,8 +87,12 @@ describe("the copies written after the build", () => {
     expect(html).toContain(`${shell.head}</head>`);
     expect(html).toMatch(/<\/div><script type="module">go\(\)<\/script><\/body><\/html>$/);
     expect(shellOf(html)).toEqual(shell);
+    expect(html).toContain(
+      `<p>Text <a href="#first">here</a>.</p>`, // a link to a part of the embed stays in it
+    );
     const card = embedDocument(section!, shell);
     expect(card).toContain(`<p class="text-sm text-muted">From <a `);
+    expect(card).toContain(`<p>Text.</p>`);
     expect(card).not.toContain(`id="in-short"`);
   });
 

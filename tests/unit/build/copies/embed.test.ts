@@ -6,6 +6,7 @@ import {
   iframeHtml,
   toEmbedHtml,
 } from "@/build/copies/embed";
+import { parseFragment } from "@/build/sections";
 import { body, term } from "../fixtures-rendered";
 
 const page = "https://example.org/explainer/#first";
@@ -45,6 +46,15 @@ describe("toEmbedHtml", () => {
     [1, "<h2>A</h2><h3>B</h3>"],
   ])("headings lifted by %i level(s) to follow the embed's h1", (promote, expected) => {
     expect(toEmbedHtml("<h3>A</h3><h4>B</h4>", page, { promote })).toBe(expected);
+  });
+
+  test("parsed nodes give what their HTML gives, and are left as they were", () => {
+    const nodes = parseFragment(`<p id="source-1"></p>${body}`).children;
+    const before = JSON.stringify(nodes);
+    expect(toEmbedHtml(nodes, page, { promote: 1 })).toBe(
+      toEmbedHtml(`<p id="source-1"></p>${body}`, page, { promote: 1 }),
+    );
+    expect(JSON.stringify(nodes)).toBe(before);
   });
 
   test("definitions stay (popovers need no script)", () => {
