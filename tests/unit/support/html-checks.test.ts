@@ -37,6 +37,17 @@ describe("validateHtml (Nu HTML Checker)", () => {
     );
     expect(errors).toEqual([]);
   });
+
+  test("lets `blocking` through on a link with rel=expect, which the checker lags on, and no other", async () => {
+    const page = (rel: string) =>
+      '<!doctype html><html lang="en"><head><title>x</title>' +
+      `<link rel="${rel}" href="#main" blocking="render"></head>` +
+      '<body><main id="main"><p>ok</p></main></body></html>';
+    expect(await validatePage(page("expect"))).toEqual([]);
+    expect(await validatePage(page("next"))).toEqual([
+      expect.stringMatching(/“blocking” attribute must have a “rel” attribute/),
+    ]);
+  });
 });
 
 describe("inlineScriptAttributes", () => {
