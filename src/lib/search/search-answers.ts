@@ -4,8 +4,8 @@
  * of years, months, weeks, days or hours is, "how much" where a sum of money is. Such a section
  * is the likelier answer among those that hold the question's words. Pure, so it is unit-tested.
  */
-import { isSameWord, type SectionScore, type TermMatch } from "./search-match";
-import { foldSpelling } from "./search-text";
+import { isSameWord, type SectionScore, type TermMatch } from "./search-match.ts";
+import { foldSpelling } from "./search-text.ts";
 
 /** What a question asks for, when it asks for an amount. */
 export type Asked = { kind: "count"; of: string } | { kind: "duration" } | { kind: "sum" };

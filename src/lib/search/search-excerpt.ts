@@ -2,8 +2,8 @@
  * The excerpt a result shows: about two dozen words from the section it links to, where most of
  * the query's terms are, with those words marked. Pure, so it is unit-tested.
  */
-import { phraseAt, type Section, type TermMatch } from "./search-match";
-import { tokenClose, tokenOpen } from "./search-text";
+import { phraseAt, type Section, type TermMatch } from "./search-match.ts";
+import { tokenClose, tokenOpen } from "./search-text.ts";
 
 /** Word positions inside index-only token runs (the parts of Japanese terms), which readers never see. */
 export function hiddenWords(words: string[]): Set<number> {

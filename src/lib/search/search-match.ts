@@ -4,8 +4,8 @@
  * "policy"), which section holds most of the query, and how results rank (the
  * excerpt from that section is search-excerpt.ts). Pure, so it is unit-tested.
  */
-import { nameWords } from "./search-query";
-import { foldSpelling, hasJapanese } from "./search-text";
+import { nameWords } from "./search-query.ts";
+import { foldSpelling, hasJapanese } from "./search-text.ts";
 
 /**
  * How much a result of `kind` keeps of its score. A query of keywords is best answered where a

@@ -2,7 +2,7 @@
  * A page word belongs to one term of a query: "force" in "is SDF neutralization in force" is not
  * found in "Self-Defense Forces", which is where the term "SDF" stands. Pure, so it is unit-tested.
  */
-import { phraseAt, type TermMatch } from "./search-match";
+import { phraseAt, type TermMatch } from "./search-match.ts";
 
 type Term = Pick<TermMatch, "locations" | "names" | "fold">;
 

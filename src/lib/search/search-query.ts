@@ -4,16 +4,16 @@
  * (question and stop words dropped), and each term bridged to the site's own
  * words: glossary names and abbreviations, Japanese names and their readings.
  */
-import { isKanaReading, kanaFold, kanaToRomaji } from "./search-kana";
-import { englishSynonyms } from "./search-synonyms";
-import { foldSpelling, hasJapanese, japaneseParts } from "./search-text";
+import { isKanaReading, kanaFold, kanaToRomaji } from "./search-kana.ts";
+import { englishSynonyms } from "./search-synonyms.ts";
+import { foldSpelling, hasJapanese, japaneseParts } from "./search-text.ts";
 import {
   readingEndingIn,
   romajiKey,
   type Vocabulary,
   type VocabularyEntry,
-} from "./search-vocabulary";
-import { dateSpan, legalSpan, westernReferences, type Reference } from "./search-references";
+} from "./search-vocabulary.ts";
+import { dateSpan, legalSpan, westernReferences, type Reference } from "./search-references.ts";
 
 /** The longest query searched, in characters; longer ones are cut at a word. */
 export const maxQueryLength = 200;

@@ -2,7 +2,7 @@
  * How a query is asked: as a question, and as a question that asks what something is. Pure, so
  * it is unit-tested.
  */
-import { foldSpelling } from "./search-text";
+import { foldSpelling } from "./search-text.ts";
 
 const questionOpeners = new Set(
   (

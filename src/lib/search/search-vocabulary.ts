@@ -1,5 +1,5 @@
-import { editDistance, typoAllowance, withinEdits } from "../edit-distance";
-import { foldSpelling } from "./search-text";
+import { editDistance, typoAllowance, withinEdits } from "../edit-distance.ts";
+import { foldSpelling } from "./search-text.ts";
 
 /** Result kinds, as shown in the filters (and set as `kind` filters in the index). */
 export type ResultKind = "Explainer" | "Glossary term" | "Timeline event" | "Page";
