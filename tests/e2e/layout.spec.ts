@@ -50,8 +50,9 @@ test("an unknown address gets the helpful 404 page with status 404", async ({ pa
 
 // Issue 16 (TBT): an explainer's first paint waits for everything above its prose, so the first
 // screen is laid out in the task that paints it. Each page is served here in two parts, the
-// second (from the contents column on) 600 ms after the first; the page with its render-blocking
+// second (from the contents column on) 2 s after the first; the page with its render-blocking
 // link removed shows that Chromium would otherwise paint the page's top before the rest arrives.
+// The gap is wide so that a busy CI machine, which can paint 400 ms late, cannot blur the two.
 test.describe("an explainer's first paint", () => {
   const firstContentfulPaint = async (
     page: import("@playwright/test").Page,
@@ -63,7 +64,7 @@ test.describe("an explainer's first paint", () => {
       if (request.url !== "/") return void response.writeHead(404).end();
       response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       response.write(html.slice(0, cut));
-      setTimeout(() => response.end(html.slice(cut)), 600);
+      setTimeout(() => response.end(html.slice(cut)), 2000);
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
@@ -93,7 +94,7 @@ test.describe("an explainer's first paint", () => {
     expect(html.indexOf('id="page-contents"')).toBeLessThan(prose);
 
     const without = await firstContentfulPaint(page, html.replace(link, ""));
-    expect(without.fcp).toBeLessThan(without.responseEnd - 300);
+    expect(without.fcp).toBeLessThan(without.responseEnd - 1000);
     const withLink = await firstContentfulPaint(page, html);
     expect(withLink.fcp).toBeGreaterThanOrEqual(withLink.responseEnd);
   });
